@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QByteArrayView>
+#include <QString>
+
+namespace Haul {
+
+// The data file of a download ("<dest>.part"): positioned writes that never
+// come back short, pre-allocation and data syncs (spec §5.1, §5.2).
+class PartFile
+{
+public:
+    PartFile() = default;
+    ~PartFile();
+    PartFile(const PartFile &) = delete;
+    PartFile &operator=(const PartFile &) = delete;
+
+    // Opens read-write, creating the file and its folder, never truncating.
+    bool open(const QString &path);
+    bool isOpen() const { return m_fd >= 0; }
+    void close();
+
+    // Sizes the file to exactly `size` (shrink first, then fallocate where the
+    // file system supports it, else a sparse extension).
+    bool resize(quint64 size);
+    bool seek(quint64 offset);
+    bool write(QByteArrayView data);
+    // fdatasync (fsync / FlushFileBuffers where there is none).
+    bool sync();
+
+    quint64 position() const { return m_pos; }
+    QString errorString() const { return m_error; }
+    bool diskFull() const { return m_diskFull; }
+
+    static qint64 sizeOf(const QString &path); // -1 when missing
+    // Atomically replaces `to` by `from` (rename / MoveFileEx) and syncs the folder.
+    static bool replace(const QString &from, const QString &to, QString *error = nullptr);
+    // Writes `data` to `tmp`, syncs it, renames it over `target` (spec §5.4).
+    static bool writeAtomically(const QString &tmp, const QString &target, QByteArrayView data,
+                                QString *error = nullptr);
+    static bool syncFolderOf(const QString &path);
+
+private:
+    bool fail(const QString &what);
+
+    int m_fd = -1;
+    quint64 m_pos = 0;
+    QString m_path;
+    QString m_error;
+    bool m_diskFull = false;
+};
+
+} // namespace Haul

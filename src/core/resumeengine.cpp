@@ -1,0 +1,594 @@
+// SPDX-License-Identifier: MIT
+#include "resumeengine.h"
+
+#include "blockhasher.h"
+#include "contentrange.h"
+#include "filehasher.h"
+#include "headerparsers.h"
+#include "partfile.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QStorageInfo>
+
+#include <openssl/evp.h>
+
+Q_LOGGING_CATEGORY(lcCore, "haul.core")
+
+namespace Haul {
+
+namespace {
+
+constexpr qsizetype HashReadChunk = 4 * 1024 * 1024;
+
+QByteArray contentEncodingOf(const HttpHeaders &headers)
+{
+    const QByteArray value = headers.value("content-encoding").value_or(QByteArray()).toLower();
+    return value == "identity" ? QByteArray() : value;
+}
+
+ETag etagOf(const HttpHeaders &headers)
+{
+    return ETag::parse(QString::fromLatin1(headers.value("etag").value_or(QByteArray())));
+}
+
+} // namespace
+
+ResumeEngine::ResumeEngine(const QString &dest, const QUrl &url, EngineOptions options)
+    : m_dest(dest), m_url(url), m_options(std::move(options)), m_part(std::make_unique<PartFile>()),
+      m_file(std::make_unique<FileHasher>())
+{
+    if (m_options.blockSize == 0)
+        m_options.blockSize = DefaultBlockSize;
+}
+
+ResumeEngine::~ResumeEngine() = default;
+
+void ResumeEngine::trace(const char *event) const
+{
+    if (m_options.trace)
+        m_options.trace(event);
+}
+
+QByteArray ResumeEngine::sourceId() const
+{
+    const QByteArray url = m_url.toEncoded();
+    unsigned char md[EVP_MAX_MD_SIZE];
+    unsigned int len = 0;
+    EVP_Digest(url.constData(), size_t(url.size()), md, &len, EVP_sha256(), nullptr);
+    return QByteArray(reinterpret_cast<const char *>(md), int(len));
+}
+
+ResumeEngine::Step ResumeEngine::failWith(Failure failure)
+{
+    if (m_part->isOpen())
+        m_part->close();
+    m_failure = std::move(failure);
+    m_phase = Phase::Done;
+    return Step::Failed;
+}
+
+ResumeEngine::Step ResumeEngine::fail(ErrorKind kind, const QString &message, bool transient)
+{
+    Failure f = Failure::make(kind, message);
+    f.transient = transient;
+    f.headers = m_response;
+    return failWith(std::move(f));
+}
+
+std::optional<Failure> ResumeEngine::begin()
+{
+    m_elapsed.start();
+    m_failure = Failure();
+    m_result = Result();
+    m_response = HttpHeaders();
+    m_extent.reset();
+    m_expectEnd.reset();
+    m_unsaved = 0;
+    m_progress.bytesRead = 0;
+    m_part->close();
+    m_phase = Phase::Idle;
+
+    if (auto f = checkDestinationPath(m_dest, m_options.pathLimits)) {
+        m_failure = *f;
+        return f;
+    }
+    if (auto f = checkUrl(m_url)) {
+        m_failure = *f;
+        return f;
+    }
+
+    ControlFile fresh;
+    fresh.blockSize = m_options.blockSize;
+    m_checkpoint = fresh;
+    m_fileHashValid = true;
+    m_file->reset();
+
+    QFile ctrl(controlPath(m_dest));
+    m_hadCheckpoint = ctrl.exists();
+    if (m_hadCheckpoint && ctrl.open(QIODevice::ReadOnly)) {
+        QString why;
+        const auto read = ControlFile::decode(ctrl.readAll(), &why, m_options.readMode);
+        const qint64 partSize = PartFile::sizeOf(partPath(m_dest));
+        if (!read) {
+            qCInfo(lcCore) << "ignoring unreadable control file" << ctrl.fileName() << why;
+        } else if (read->cursor > 0 && partSize < qint64(read->cursor)) {
+            // §13 G4, G5: never resume onto a missing or short part file.
+            qCInfo(lcCore) << "part file shorter than its checkpoint; starting over" << m_dest;
+        } else if (!read->source.isEmpty() && read->source != sourceId()) {
+            // §13 G22: these bytes came from another URL.
+            qCInfo(lcCore) << "checkpoint belongs to another URL; starting over" << m_dest;
+        } else {
+            m_checkpoint = *read;
+            m_fileHashValid = m_file->restoreState(read->sha256State, read->cursor);
+        }
+    }
+    m_progress.validLength = m_checkpoint.cursor;
+    m_progress.highWater = qMax(m_progress.highWater, m_checkpoint.cursor);
+    m_progress.blocks = int(m_checkpoint.digests.size());
+    m_phase = Phase::Ready;
+    return std::nullopt;
+}
+
+HttpHeaders ResumeEngine::requestHeaders(const HttpHeaders &caller) const
+{
+    HttpHeaders h = caller;
+    // §13 G10: the engine owns these, whatever the caller sent.
+    for (const char *owned : {"range", "if-range", "accept-encoding", "te"})
+        h.remove(owned);
+    h.append("Accept-Encoding", "identity");
+    h.append("Range", "bytes=" + QByteArray::number(requestByte()) + '-');
+    if (m_checkpoint.cursor > 0) {
+        if (m_checkpoint.etag.usableForRange())
+            h.append("If-Range", m_checkpoint.etag.canonical().toLatin1());
+        else if (m_checkpoint.etag.isPresent())
+            qCWarning(lcCore) << "stored ETag" << m_checkpoint.etag.canonical()
+                              << "is weak or a wildcard and cannot guard a byte range";
+    }
+    if (!h.contains("cache-control"))
+        h.append("Cache-Control", "no-store, no-transform");
+    return h;
+}
+
+ResumeEngine::Step ResumeEngine::onResponse(int status, const HttpHeaders &headers)
+{
+    if (m_phase != Phase::Ready)
+        return fail(ErrorKind::Io, QStringLiteral("response without a started attempt"));
+    m_response = headers;
+
+    if (status == 416)
+        return onRangeNotSatisfiable(headers);
+
+    if (status == 206) {
+        const auto raw = headers.value("content-range");
+        if (!raw)
+            return fail(ErrorKind::ServerMisconfigured, QStringLiteral("206 without Content-Range"));
+        const auto range = ContentRange::parse(*raw);
+        if (!range)
+            return fail(ErrorKind::ContentRange, QStringLiteral("unparseable Content-Range: %1").arg(QString::fromLatin1(*raw)));
+        if (range->unsatisfied)
+            return fail(ErrorKind::ServerMisconfigured, QStringLiteral("206 with unsatisfied Content-Range"));
+        const quint64 requested = requestByte();
+        if (range->first != requested) {
+            // §4.5 row 7: the whole resource labelled 206 is as good as a 200.
+            if (requested > 0 && range->first == 0 && range->total && *range->total > 0 && range->last == *range->total - 1)
+                return acceptFull(headers, status);
+            return fail(ErrorKind::ServerMisconfigured,
+                        QStringLiteral("Content-Range start %1 != requested %2").arg(range->first).arg(requested));
+        }
+        const ETag etag = etagOf(headers);
+        if (m_checkpoint.etag.usableForRange() && etag.isPresent() && !(etag == m_checkpoint.etag)) {
+            // §13 G12: the stored bytes belong to another version; forget them so the next run starts clean.
+            const QString message = QStringLiteral("ETag mismatch on 206: stored %1, received %2")
+                                        .arg(m_checkpoint.etag.canonical(), etag.canonical());
+            writeResetCheckpoint(ETag());
+            return fail(ErrorKind::ServerMisconfigured, message);
+        }
+        return acceptPartial(headers, *range);
+    }
+
+    if (status == 200)
+        return acceptFull(headers, status);
+
+    Failure f;
+    f.kind = ErrorKind::UnexpectedStatus;
+    f.httpStatus = status;
+    f.headers = headers;
+    if (status == 301 || status == 302 || status == 303 || status == 307 || status == 308) {
+        const QByteArray location = headers.value("location").value_or(QByteArray());
+        const QString target = location.isEmpty() ? QStringLiteral("another URL")
+                                                  : QStringLiteral("\"%1\"").arg(QString::fromLatin1(location));
+        f.message = QStringLiteral("HTTP %1 redirect to %2; redirects were not followed").arg(status).arg(target);
+    } else {
+        f.message = QStringLiteral("unexpected HTTP %1").arg(status);
+        f.transient = isTransientStatus(status);
+        if (const auto ra = headers.value("retry-after"))
+            f.retryAfter = parseRetryAfter(*ra, QDateTime::currentDateTimeUtc());
+    }
+    return failWith(std::move(f));
+}
+
+ResumeEngine::Step ResumeEngine::acceptFull(const HttpHeaders &headers, int status)
+{
+    Q_UNUSED(status);
+    const bool wasResuming = m_checkpoint.cursor > 0;
+    ControlFile next;
+    next.blockSize = m_options.blockSize; // §6.7
+    next.etag = etagOf(headers);
+    next.extent = parseContentLength(headers.value("content-length").value_or(QByteArray()));
+    next.reportedLength = next.extent;
+    next.contentEncoding = contentEncodingOf(headers);
+    m_checkpoint = next;
+    m_extent = next.extent;
+    m_blocks = std::make_unique<BlockHasher>(m_checkpoint.blockSize);
+    m_file->reset();
+    m_fileHashValid = true;
+    m_progress.validLength = 0;
+    m_progress.reportedLength = m_extent;
+    m_progress.blocks = 0;
+    if (wasResuming && m_extent && *m_extent == 0)
+        qCInfo(lcCore) << "server sent an empty resource; previous progress discarded" << m_dest;
+
+    if (Step s = openPart(m_extent, 0); s != Step::Continue)
+        return s;
+    // §13 G18: the old checkpoint must not outlive the bytes we are about to overwrite.
+    if (m_hadCheckpoint && !writeCheckpoint())
+        return fail(ErrorKind::Io, m_failure.message);
+    m_phase = Phase::Body;
+    m_sinceCheckpoint.start();
+    return Step::Continue;
+}
+
+ResumeEngine::Step ResumeEngine::acceptPartial(const HttpHeaders &headers, const ContentRange &range)
+{
+    const QByteArray encoding = contentEncodingOf(headers);
+    if (m_checkpoint.cursor > 0 && encoding != m_checkpoint.contentEncoding) {
+        // §13 G9: never splice differently encoded bytes; start over next time.
+        writeResetCheckpoint(ETag());
+        return fail(ErrorKind::ServerMisconfigured,
+                    QStringLiteral("Content-Encoding changed on resume (%1); progress reset")
+                        .arg(QString::fromLatin1(encoding.isEmpty() ? QByteArray("identity") : encoding)));
+    }
+    m_checkpoint.contentEncoding = encoding;
+    if (const ETag etag = etagOf(headers); etag.isPresent())
+        m_checkpoint.etag = etag;
+    m_checkpoint.reportedLength = range.total;
+    m_extent = range.total ? std::optional<quint64>(*range.total - m_checkpoint.start) : std::nullopt;
+    m_checkpoint.extent = m_extent;
+    if (!range.total)
+        m_expectEnd = range.last + 1; // §13 G8
+    m_progress.reportedLength = range.total;
+
+    m_blocks = std::make_unique<BlockHasher>(m_checkpoint.blockSize, m_checkpoint.digests);
+    QString why;
+    if (!verifyTail(&why)) {
+        // §13 G3: the stored digests of complete blocks are still good; rewind to the last one.
+        const quint64 boundary = quint64(m_checkpoint.digests.size()) * m_checkpoint.blockSize;
+        m_checkpoint.cursor = boundary;
+        m_checkpoint.tailHash.clear();
+        m_blocks = std::make_unique<BlockHasher>(m_checkpoint.blockSize, m_checkpoint.digests);
+        m_fileHashValid = false;
+        m_progress.validLength = boundary;
+        writeCheckpoint();
+        return fail(ErrorKind::ControlFile, QStringLiteral("%1; rewound to byte %2").arg(why).arg(boundary), true);
+    }
+    if (!m_fileHashValid) {
+        // No usable running SHA-256 (a pyhaul checkpoint): one read of the prefix restores it.
+        m_file->reset();
+        QFile part(partPath(m_dest));
+        if (!part.open(QIODevice::ReadOnly))
+            return fail(ErrorKind::Io, QStringLiteral("cannot read %1").arg(part.fileName()));
+        quint64 left = m_checkpoint.cursor;
+        QByteArray buffer(HashReadChunk, Qt::Uninitialized);
+        while (left > 0) {
+            const qint64 n = part.read(buffer.data(), qint64(qMin<quint64>(left, HashReadChunk)));
+            if (n <= 0)
+                return fail(ErrorKind::Io, QStringLiteral("cannot read %1").arg(part.fileName()));
+            m_file->update(buffer.constData(), n);
+            left -= quint64(n);
+        }
+        m_fileHashValid = true;
+    }
+    if (Step s = openPart(m_extent, m_checkpoint.cursor); s != Step::Continue)
+        return s;
+    m_phase = Phase::Body;
+    m_sinceCheckpoint.start();
+    return Step::Continue;
+}
+
+bool ResumeEngine::verifyTail(QString *message)
+{
+    // §6.5: O(block) — only the partial block after the stored digests is re-read.
+    const quint64 hashed = quint64(m_checkpoint.digests.size()) * m_checkpoint.blockSize;
+    if (m_checkpoint.cursor <= hashed)
+        return true;
+    const quint64 tailLength = m_checkpoint.cursor - hashed;
+    QFile part(partPath(m_dest));
+    QByteArray tail;
+    if (part.open(QIODevice::ReadOnly) && part.seek(qint64(hashed)))
+        tail = part.read(qint64(tailLength));
+    if (quint64(tail.size()) != tailLength) {
+        *message = QStringLiteral("could not re-read %1 byte tail for hashing").arg(tailLength);
+        return false;
+    }
+    if (!m_checkpoint.tailHash.isEmpty()) {
+        BlockHasher check(m_checkpoint.blockSize);
+        check.update(tail.constData(), tail.size());
+        if (check.tailHash() != m_checkpoint.tailHash) {
+            *message = QStringLiteral("integrity error: local tail corruption detected");
+            return false;
+        }
+    }
+    m_blocks->update(tail.constData(), tail.size());
+    return true;
+}
+
+ResumeEngine::Step ResumeEngine::openPart(std::optional<quint64> extent, quint64 position)
+{
+    const QString path = partPath(m_dest);
+    if (m_options.checkFreeSpace && extent && *extent > 0) {
+        // §13 G29: a lying length must not fill the disk; fail early with a clear message.
+        const qint64 have = qMax<qint64>(PartFile::sizeOf(path), 0);
+        const qint64 need = qint64(*extent) - have;
+        QString folder = QFileInfo(path).absolutePath();
+        while (!QFileInfo(folder).isDir() && QFileInfo(folder).absolutePath() != folder)
+            folder = QFileInfo(folder).absolutePath();
+        const QStorageInfo storage(folder);
+        if (need > 0 && storage.isValid() && storage.bytesAvailable() >= 0 && storage.bytesAvailable() < need)
+            return fail(ErrorKind::Io, QStringLiteral("not enough disk space: %1 needs %2 bytes, %3 free")
+                                           .arg(QDir::toNativeSeparators(m_dest)).arg(need).arg(storage.bytesAvailable()));
+    }
+    if (!m_part->open(path))
+        return fail(ErrorKind::Destination, m_part->errorString());
+    if (extent && *extent > 0 && !m_part->resize(*extent))
+        return fail(ErrorKind::Io, m_part->diskFull() ? QStringLiteral("disk full: %1").arg(m_part->errorString())
+                                                     : m_part->errorString());
+    if (!m_part->seek(position))
+        return fail(ErrorKind::Io, m_part->errorString());
+    return Step::Continue;
+}
+
+ResumeEngine::Step ResumeEngine::onBody(QByteArrayView chunk)
+{
+    if (m_phase != Phase::Body)
+        return fail(ErrorKind::Io, QStringLiteral("body bytes outside a body"));
+    if (chunk.isEmpty())
+        return Step::Continue;
+    bool overlong = false;
+    if (m_extent && m_checkpoint.cursor + quint64(chunk.size()) > *m_extent) {
+        // §13 G7: bytes beyond the announced length are refused, not kept.
+        chunk = chunk.first(qsizetype(*m_extent - m_checkpoint.cursor));
+        overlong = true;
+    }
+    if (!chunk.isEmpty()) {
+        if (!m_part->write(chunk)) {
+            const QString message = m_part->diskFull() ? QStringLiteral("disk full: %1").arg(m_part->errorString())
+                                                      : m_part->errorString();
+            return checkpointAndFail(ErrorKind::Io, message, false);
+        }
+        m_blocks->update(chunk.data(), chunk.size());
+        m_file->update(chunk.data(), chunk.size());
+        const quint64 n = quint64(chunk.size());
+        m_checkpoint.cursor += n;
+        m_unsaved += n;
+        m_progress.bytesRead += n;
+        m_progress.validLength = m_checkpoint.cursor;
+        m_progress.highWater = qMax(m_progress.highWater, m_checkpoint.cursor);
+        m_progress.blocks = int(m_blocks->digests().size());
+    }
+    if (overlong)
+        return checkpointAndFail(ErrorKind::ServerMisconfigured,
+                                 QStringLiteral("server sent more than the announced %1 bytes").arg(*m_extent), false);
+
+    const bool dueByBytes = m_unsaved >= m_options.checkpointBytes;
+    const bool dueByTime = m_options.checkpointIntervalMs > 0 && m_sinceCheckpoint.elapsed() >= m_options.checkpointIntervalMs;
+    if (dueByBytes || dueByTime) {
+        trace("sync");
+        if (!m_part->sync())
+            return fail(ErrorKind::Io, m_part->errorString());
+        if (!writeCheckpoint())
+            return fail(ErrorKind::Io, m_failure.message);
+    }
+    return Step::Continue;
+}
+
+bool ResumeEngine::writeCheckpoint()
+{
+    m_checkpoint.tailHash = m_blocks ? m_blocks->tailHash() : QByteArray();
+    m_checkpoint.digests = m_blocks ? m_blocks->digests() : QList<QByteArray>();
+    m_checkpoint.sha256State = m_fileHashValid ? m_file->saveState() : QByteArray();
+    m_checkpoint.source = sourceId();
+    trace("checkpoint");
+    QString error;
+    if (!PartFile::writeAtomically(controlTmpPath(m_dest), controlPath(m_dest), m_checkpoint.encode(), &error)) {
+        m_failure.message = QStringLiteral("cannot save checkpoint: %1").arg(error);
+        qCWarning(lcCore) << m_failure.message;
+        return false;
+    }
+    m_hadCheckpoint = true;
+    m_unsaved = 0;
+    m_sinceCheckpoint.restart();
+    return true;
+}
+
+bool ResumeEngine::writeResetCheckpoint(const ETag &etag)
+{
+    // §2.9: start and block size survive a reset; everything else is emptied.
+    ControlFile reset;
+    reset.start = m_checkpoint.start;
+    reset.blockSize = m_checkpoint.blockSize;
+    reset.etag = etag;
+    m_checkpoint = reset;
+    m_blocks.reset();
+    m_file->reset();
+    m_fileHashValid = true;
+    m_progress.validLength = 0;
+    m_progress.blocks = 0;
+    return writeCheckpoint();
+}
+
+ResumeEngine::Step ResumeEngine::checkpointAndFail(ErrorKind kind, const QString &message, bool transient)
+{
+    // §5.5, §13 G20: whatever ends the body, synced bytes are claimed by a checkpoint.
+    if (m_part->isOpen() && m_unsaved > 0) {
+        trace("sync");
+        if (m_part->sync())
+            writeCheckpoint();
+    }
+    return fail(kind, message, transient);
+}
+
+ResumeEngine::Step ResumeEngine::onEnd()
+{
+    if (m_phase != Phase::Body)
+        return fail(ErrorKind::Io, QStringLiteral("end of body outside a body"));
+    if (m_extent && m_checkpoint.cursor < *m_extent)
+        return checkpointAndFail(ErrorKind::Partial, QStringLiteral("stream ended before extent reached"), true);
+    if (m_expectEnd && m_checkpoint.start + m_checkpoint.cursor < *m_expectEnd)
+        return checkpointAndFail(ErrorKind::Partial, QStringLiteral("stream ended before the announced range"), true);
+    trace("sync");
+    if (!m_part->sync())
+        return fail(ErrorKind::Io, m_part->errorString());
+    return finalize(m_response);
+}
+
+ResumeEngine::Step ResumeEngine::onTransportError(const Failure &failure)
+{
+    if (m_phase == Phase::Body)
+        return checkpointAndFail(ErrorKind::Partial,
+                                 QStringLiteral("connection lost during stream: %1").arg(failure.message), true);
+    Failure f = failure;
+    if (f.kind == ErrorKind::Partial || f.kind == ErrorKind::Transport) {
+        f.kind = ErrorKind::Partial;
+        f.transient = true;
+        if (!f.message.startsWith(QLatin1String("connection error")))
+            f.message = QStringLiteral("connection error: %1").arg(failure.message);
+    }
+    return failWith(std::move(f));
+}
+
+ResumeEngine::Step ResumeEngine::abort(const Failure &failure)
+{
+    if (m_phase == Phase::Body && m_unsaved > 0) {
+        trace("sync");
+        if (m_part->sync())
+            writeCheckpoint();
+    }
+    return failWith(failure);
+}
+
+ResumeEngine::Step ResumeEngine::onRangeNotSatisfiable(const HttpHeaders &headers)
+{
+    const auto raw = headers.value("content-range");
+    std::optional<ContentRange> range;
+    if (raw) {
+        // §13 G13: "bytes */0" is how range-capable servers describe an empty resource.
+        range = ContentRange::parse(*raw, true);
+        if (!range)
+            return fail(ErrorKind::ContentRange, QStringLiteral("unparseable Content-Range: %1").arg(QString::fromLatin1(*raw)));
+    }
+    const quint64 have = m_checkpoint.start + m_checkpoint.cursor; // §13 G32
+    const bool unsatisfied = range && range->unsatisfied && range->total;
+    const ETag etag = etagOf(headers);
+    const bool sameVersion = !etag.isPresent() || !m_checkpoint.etag.usableForRange() || etag == m_checkpoint.etag;
+
+    if (unsatisfied && *range->total == 0 && m_checkpoint.cursor == 0) {
+        m_checkpoint = ControlFile();
+        m_checkpoint.blockSize = m_options.blockSize;
+        m_checkpoint.etag = etag;
+        m_blocks = std::make_unique<BlockHasher>(m_checkpoint.blockSize);
+        if (Step s = openPart(std::nullopt, 0); s != Step::Continue)
+            return s;
+        return finalize(headers);
+    }
+    if (unsatisfied && *range->total == have && have > 0 && sameVersion
+        && PartFile::sizeOf(partPath(m_dest)) >= qint64(m_checkpoint.cursor)) {
+        // §4.5 row 1 with §13 G6: the bytes are all here; re-read them to prove it.
+        const QList<QByteArray> stored = m_checkpoint.digests;
+        if (hashWholeFile(m_checkpoint.cursor)) {
+            bool consistent = stored.size() <= m_blocks->digests().size();
+            for (qsizetype i = 0; consistent && i < stored.size(); ++i)
+                consistent = stored.at(i) == m_blocks->digests().at(i);
+            if (consistent) {
+                if (etag.isPresent())
+                    m_checkpoint.etag = etag;
+                m_part->open(partPath(m_dest));
+                return finalize(headers);
+            }
+        }
+    }
+    writeResetCheckpoint(ETag());
+    return fail(ErrorKind::Partial, QStringLiteral("416 Range Not Satisfiable — checkpoint reset"), true);
+}
+
+bool ResumeEngine::hashWholeFile(quint64 length)
+{
+    QFile part(partPath(m_dest));
+    if (!part.open(QIODevice::ReadOnly))
+        return false;
+    m_blocks = std::make_unique<BlockHasher>(m_checkpoint.blockSize);
+    m_file->reset();
+    QByteArray buffer(HashReadChunk, Qt::Uninitialized);
+    quint64 left = length;
+    while (left > 0) {
+        const qint64 n = part.read(buffer.data(), qint64(qMin<quint64>(left, HashReadChunk)));
+        if (n <= 0)
+            return false;
+        m_blocks->update(buffer.constData(), n);
+        m_file->update(buffer.constData(), n);
+        left -= quint64(n);
+    }
+    m_fileHashValid = true;
+    return true;
+}
+
+ResumeEngine::Step ResumeEngine::finalize(const HttpHeaders &headers)
+{
+    const quint64 size = m_checkpoint.cursor;
+    if (m_part->isOpen())
+        m_part->close();
+    const QString part = partPath(m_dest);
+    if (PartFile::sizeOf(part) > qint64(size)) {
+        PartFile trim;
+        if (!trim.open(part) || !trim.resize(size))
+            return fail(ErrorKind::Io, trim.errorString());
+    }
+    const QString tree = m_blocks->finish();
+    const QByteArray sha = m_file->hexDigest();
+
+    if (!m_options.expectedSha256.isEmpty() && sha != m_options.expectedSha256.toLower()) {
+        // Wrong bytes are worth nothing: remove them so a rerun starts clean.
+        QFile::remove(part);
+        QFile::remove(controlPath(m_dest));
+        return fail(ErrorKind::ChecksumMismatch, QStringLiteral("SHA-256 mismatch: expected %1, got %2")
+                                                     .arg(QString::fromLatin1(m_options.expectedSha256.toLower()),
+                                                          QString::fromLatin1(sha)));
+    }
+    trace("rename");
+    QString error;
+    if (!PartFile::replace(part, m_dest, &error))
+        return fail(ErrorKind::Destination, error);
+    PartFile::syncFolderOf(m_dest);
+    trace("remove-ctrl");
+    QFile::remove(controlPath(m_dest));
+    QFile::remove(controlTmpPath(m_dest));
+
+    m_result.dest = m_dest;
+    m_result.size = size;
+    m_result.treeHash = tree;
+    m_result.sha256 = sha;
+    m_result.etag = m_checkpoint.etag;
+    m_result.contentType = headers.value("content-type").value_or(QByteArray());
+    m_result.contentEncoding = m_checkpoint.contentEncoding;
+    m_result.elapsedSeconds = double(m_elapsed.nsecsElapsed()) / 1e9;
+    m_result.verified = !m_options.expectedSha256.isEmpty();
+    m_progress.validLength = size;
+    m_progress.highWater = qMax(m_progress.highWater, size);
+    m_phase = Phase::Done;
+    return Step::Complete;
+}
+
+} // namespace Haul

@@ -1,0 +1,123 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "controlfile.h"
+#include "failure.h"
+#include "httpheaders.h"
+#include "preflight.h"
+#include "progress.h"
+
+#include <QElapsedTimer>
+#include <QUrl>
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace Haul {
+
+class BlockHasher;
+struct ContentRange;
+class FileHasher;
+class PartFile;
+
+struct EngineOptions
+{
+    quint64 blockSize = DefaultBlockSize;            // for downloads that start at byte 0
+    // Sync and checkpoint when either is reached (§5.3 deviation: pyhaul syncs every 1 MiB).
+    quint64 checkpointBytes = 64ull * 1024 * 1024;
+    qint64 checkpointIntervalMs = 1000;              // 0: by bytes only
+    QByteArray expectedSha256;                       // lower-case hex; empty: nothing to verify
+    ControlFile::ReadMode readMode = ControlFile::ReadMode::Haul;
+    PathLimits pathLimits;
+    bool checkFreeSpace = true;                      // refuse extents the disk cannot hold (G29)
+    // Observes file operations in order ("sync", "checkpoint", "rename", ...): for tests.
+    std::function<void(const char *event)> trace;
+};
+
+// The resume core for one destination (spec §3–§7): a sans-I/O state machine.
+// Per attempt: begin() → requestHeaders() → onResponse() → onBody()… → onEnd()
+// (or onTransportError() / abort()). It decides, writes and syncs the part file,
+// hashes, and writes checkpoints; it never touches the network.
+//
+// Where the spec recommends a deviation from pyhaul (§13), this does the better thing:
+// caller If-Range/Range/TE/Accept-Encoding stripped (G10), checkpoints by time or bytes
+// and on every abnormal end (G19, G20), a part shorter than its checkpoint restarts (G4,
+// G5, G6), tail corruption rewinds to the last good block (G3), a 206 with a changed
+// strong ETag resets the checkpoint (G12), Content-Encoding is tracked (G9), overlong
+// bodies are refused (G7), "first-last/*" bodies must be complete (G8), "bytes */0" on
+// a fresh download is an empty file (G13), a 200 restart resets the checkpoint first
+// (G18), the URL is remembered (G22), a lying length cannot fill the disk (G29).
+class ResumeEngine
+{
+public:
+    enum class Step { Continue, Complete, Failed };
+
+    ResumeEngine(const QString &dest, const QUrl &url, EngineOptions options = {});
+    ~ResumeEngine();
+    ResumeEngine(const ResumeEngine &) = delete;
+    ResumeEngine &operator=(const ResumeEngine &) = delete;
+
+    // Starts an attempt: preflight, URL check, reads the checkpoint. On failure
+    // no request must be sent.
+    std::optional<Failure> begin();
+
+    // The GET's headers: caller headers merged with Range, If-Range (strong ETag
+    // only), Accept-Encoding: identity and Cache-Control (§3.1).
+    HttpHeaders requestHeaders(const HttpHeaders &caller = {}) const;
+    quint64 requestByte() const { return m_checkpoint.start + m_checkpoint.cursor; }
+    bool resuming() const { return m_checkpoint.cursor > 0; }
+
+    Step onResponse(int status, const HttpHeaders &headers);
+    Step onBody(QByteArrayView chunk);
+    Step onEnd();
+    // A network failure: before the body (connection → Partial, others kept) or during it.
+    Step onTransportError(const Failure &failure);
+    // Ends the attempt on the caller's request (cancel, stall): saves unsaved bytes.
+    Step abort(const Failure &failure);
+
+    const Failure &failure() const { return m_failure; }
+    const Result &result() const { return m_result; }
+    const Progress &progress() const { return m_progress; }
+    const QString &dest() const { return m_dest; }
+    const ControlFile &checkpoint() const { return m_checkpoint; }
+
+private:
+    enum class Phase { Idle, Ready, Body, Done };
+
+    Step fail(ErrorKind kind, const QString &message, bool transient = false);
+    Step failWith(Failure failure);
+    Step acceptFull(const HttpHeaders &headers, int status);      // 200 and mislabelled 206
+    Step acceptPartial(const HttpHeaders &headers, const ContentRange &range);
+    Step onRangeNotSatisfiable(const HttpHeaders &headers);
+    Step openPart(std::optional<quint64> extent, quint64 position);
+    bool verifyTail(QString *message);
+    bool writeCheckpoint();
+    bool writeResetCheckpoint(const ETag &etag);
+    Step checkpointAndFail(ErrorKind kind, const QString &message, bool transient);
+    Step finalize(const HttpHeaders &headers);
+    bool hashWholeFile(quint64 length);
+    void trace(const char *event) const;
+    QByteArray sourceId() const;
+
+    QString m_dest;
+    QUrl m_url;
+    EngineOptions m_options;
+    Phase m_phase = Phase::Idle;
+    bool m_hadCheckpoint = false;
+    ControlFile m_checkpoint;              // what the next checkpoint will say (and what was read)
+    std::optional<quint64> m_extent;       // from this response
+    std::optional<quint64> m_expectEnd;    // G8: last byte + 1 of a 206 with total "*"
+    quint64 m_unsaved = 0;
+    QElapsedTimer m_sinceCheckpoint;
+    QElapsedTimer m_elapsed;
+    std::unique_ptr<PartFile> m_part;
+    std::unique_ptr<BlockHasher> m_blocks;
+    std::unique_ptr<FileHasher> m_file;
+    bool m_fileHashValid = true;
+    HttpHeaders m_response;
+    Failure m_failure;
+    Result m_result;
+    Progress m_progress;
+};
+
+} // namespace Haul
