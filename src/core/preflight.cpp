@@ -105,10 +105,18 @@ std::optional<Failure> checkDestinationUsable(const QString &dest, PathLimits li
     const QFileInfo info(dest);
     if (info.isDir())
         return destinationFailure(QStringLiteral("destination is a folder: %1").arg(QDir::toNativeSeparators(dest)));
-    const QString folder = nearestExistingFolder(dest);
-    const QFileInfo folderInfo(folder);
-    if (!folderInfo.isDir())
-        return destinationFailure(QStringLiteral("no such folder: %1").arg(QDir::toNativeSeparators(info.absolutePath())));
+    // Missing folders can be created only below an existing folder: stopping at the first
+    // thing that exists catches a parent that is a regular file (or a dangling link),
+    // which nearestExistingFolder() would silently step over.
+    QString folder = info.absolutePath();
+    for (QFileInfo at(folder); !at.exists() && !at.isSymLink(); at = QFileInfo(folder)) {
+        const QString up = at.absolutePath();
+        if (up == folder)
+            break;
+        folder = up;
+    }
+    if (!QFileInfo(folder).isDir())
+        return destinationFailure(QStringLiteral("not a folder: %1").arg(QDir::toNativeSeparators(folder)));
     // The only reliable test of writability (ACLs, read-only mounts, root on RO media) is to try.
     QTemporaryFile probe(folder + QStringLiteral("/.haul-probe-XXXXXX"));
     if (!probe.open())

@@ -16,7 +16,7 @@
 
 #include <openssl/evp.h>
 
-Q_LOGGING_CATEGORY(lcCore, "haul.core")
+Q_LOGGING_CATEGORY(lcCore, "haul.core", QtWarningMsg)
 
 namespace Haul {
 
@@ -461,7 +461,7 @@ ResumeEngine::Step ResumeEngine::onTransportError(const Failure &failure)
         return checkpointAndFail(ErrorKind::Partial,
                                  QStringLiteral("connection lost during stream: %1").arg(failure.message), true);
     Failure f = failure;
-    if (f.kind == ErrorKind::Partial || f.kind == ErrorKind::Transport) {
+    if (f.kind == ErrorKind::Partial || (f.kind == ErrorKind::Transport && f.transient)) {
         f.kind = ErrorKind::Partial;
         f.transient = true;
         if (!f.message.startsWith(QLatin1String("connection error")))

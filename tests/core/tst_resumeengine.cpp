@@ -902,7 +902,9 @@ private slots:
     {
         ResumeEngine e(m_dest, TestUrl, opts());
         QVERIFY(!e.begin());
-        QCOMPARE(e.onTransportError(Failure::make(ErrorKind::Transport, QStringLiteral("refused"))), ResumeEngine::Step::Failed);
+        Failure refused = Failure::make(ErrorKind::Transport, QStringLiteral("refused"));
+        refused.transient = true; // connection-class
+        QCOMPARE(e.onTransportError(refused), ResumeEngine::Step::Failed);
         QCOMPARE(e.failure().kind, ErrorKind::Partial);
         QVERIFY(e.failure().message.startsWith(QLatin1String("connection error")));
         QVERIFY(!e.begin());
