@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Installs what Haul needs on Debian 12 (or a similar Debian/Ubuntu) and builds it into build/.
+#   scripts/setup.sh [extra cmake arguments]
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+build="${HAUL_BUILD_DIR:-$root/build}"
+
+packages=(
+  build-essential cmake ninja-build pkg-config libssl-dev zlib1g-dev
+  qt6-base-dev qt6-tools-dev qt6-l10n-tools libqt6sql6-sqlite
+  # tests: a real nginx for end-to-end runs of haul-cli
+  nginx-light
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if ((${#missing[@]})); then
+  if ! command -v apt-get >/dev/null; then
+    echo "setup: please install: ${missing[*]}" >&2
+    exit 1
+  fi
+  sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  echo "setup: installing ${missing[*]}" >&2
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "$@" >/dev/null
+cmake --build "$build" --parallel "$(nproc)"
