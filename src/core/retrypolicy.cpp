@@ -30,10 +30,11 @@ std::optional<double> RetryPolicy::nextDelay(const Failure &failure, int retries
         return 0.0;
     if (!madeProgress && retriesUsed >= maxRetries)
         return std::nullopt;
-    double delay = madeProgress ? 0.0 : initialDelay * std::pow(2.0, qMin(retriesUsed, 30));
+    double delay = madeProgress ? 0.0 : qMin(initialDelay * std::pow(2.0, qMin(retriesUsed, 30)), cap);
+    // Jitter the capped wait (and cap again): clients that have all reached the cap
+    // must still spread out, which jittering before the cap would not do.
     if (delay > 0 && jitter > 0 && random)
-        delay *= 1.0 + jitter * (2.0 * random->generateDouble() - 1.0);
-    delay = qMin(delay, cap);
+        delay = qMin(delay * (1.0 + jitter * (2.0 * random->generateDouble() - 1.0)), cap);
     if (failure.retryAfter)
         delay = qMax(delay, qMin(*failure.retryAfter, cap));
     return delay;

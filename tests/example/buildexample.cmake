@@ -1,0 +1,26 @@
+# Installs Haul into a staging prefix, then builds examples/fetch against it
+# with find_package(Haul): proves the exported package works for other apps.
+foreach(var BUILD_DIR SOURCE_DIR GENERATOR)
+    if(NOT DEFINED ${var})
+        message(FATAL_ERROR "${var} not set")
+    endif()
+endforeach()
+set(stage ${BUILD_DIR}/example-stage)
+set(build ${BUILD_DIR}/example-build)
+file(REMOVE_RECURSE ${stage} ${build})
+
+function(run)
+    execute_process(COMMAND ${ARGN} RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE out)
+    if(NOT rc EQUAL 0)
+        message(FATAL_ERROR "failed (${rc}): ${ARGN}\n${out}")
+    endif()
+endfunction()
+
+run(${CMAKE_COMMAND} --install ${BUILD_DIR} --prefix ${stage})
+run(${CMAKE_COMMAND} -S ${SOURCE_DIR}/examples/fetch -B ${build} -G ${GENERATOR} -DCMAKE_PREFIX_PATH=${stage})
+run(${CMAKE_COMMAND} --build ${build})
+execute_process(COMMAND ${build}/haul-fetch-example RESULT_VARIABLE rc OUTPUT_QUIET ERROR_VARIABLE err)
+if(NOT rc EQUAL 2 OR NOT err MATCHES "usage")
+    message(FATAL_ERROR "the example did not run as expected (${rc}): ${err}")
+endif()
+message(STATUS "example built and ran against the installed package")
