@@ -1,21 +1,15 @@
 // SPDX-License-Identifier: MIT
 #include "contentrange.h"
 
+#include "bytes.h"
+
 #include <limits>
 
 namespace Haul {
 
 namespace {
 
-bool isAsciiSpace(char c)
-{
-    return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r';
-}
-
-bool isAsciiDigit(char c)
-{
-    return c >= '0' && c <= '9';
-}
+using namespace Bytes;
 
 bool startsWithNoCase(QByteArrayView text, QByteArrayView prefix)
 {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "controlfile.h"
 
+#include "bytes.h"
+
 #include <QStringDecoder>
 
 #include <zlib.h>
@@ -8,6 +10,8 @@
 namespace Haul {
 
 namespace {
+
+using namespace Bytes;
 
 constexpr char Magic[4] = {'H', 'A', 'U', 'L'};
 constexpr quint8 Version = 1;
@@ -22,20 +26,6 @@ constexpr quint8 TailHashTag = 3;
 // §13 G30: absurdly long values are not stored. The same bound applies to
 // extension values, so header_size (a u16) can never overflow.
 constexpr qsizetype MaxValueBytes = 4096;
-
-void appendLe(QByteArray &out, quint64 value, int bytes)
-{
-    for (int i = 0; i < bytes; ++i)
-        out.append(char((value >> (8 * i)) & 0xff));
-}
-
-quint64 readLe(QByteArrayView bytes, qsizetype offset, int count)
-{
-    quint64 value = 0;
-    for (int i = count - 1; i >= 0; --i)
-        value = (value << 8) | quint8(bytes[offset + i]);
-    return value;
-}
 
 quint32 crc32Of(QByteArrayView bytes)
 {

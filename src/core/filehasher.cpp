@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "filehasher.h"
 
+#include "bytes.h"
+
 // SHA256_CTX is the only OpenSSL 3 interface whose state can be exported
 // (see the header); silence its deprecation here only.
 #define OPENSSL_SUPPRESS_DEPRECATED
@@ -12,6 +14,8 @@ namespace Haul {
 
 namespace {
 
+using namespace Bytes;
+
 constexpr quint8 StateVersion = 1;
 constexpr int StateWords = 28;                       // h[8], Nl, Nh, data[16], num, md_len
 constexpr qsizetype StateSize = 1 + 8 + 4 * StateWords; // 121 bytes
@@ -19,20 +23,6 @@ constexpr qsizetype DataOffset = 1 + 8 + 4 * 10;     // where data[16] starts
 
 static_assert(sizeof(SHA_LONG) == 4);
 static_assert(SHA_LBLOCK == 16 && SHA256_CBLOCK == 64);
-
-void appendLe(QByteArray &out, quint64 value, int bytes)
-{
-    for (int i = 0; i < bytes; ++i)
-        out.append(char((value >> (8 * i)) & 0xff));
-}
-
-quint64 readLe(QByteArrayView bytes, qsizetype offset, int count)
-{
-    quint64 value = 0;
-    for (int i = count - 1; i >= 0; --i)
-        value = (value << 8) | quint8(bytes[offset + i]);
-    return value;
-}
 
 } // namespace
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "filenames.h"
 
+#include "bytes.h"
+
 #include <QStringDecoder>
 
 #include <algorithm>
@@ -11,14 +13,11 @@ namespace Haul {
 
 namespace {
 
+using namespace Bytes;
+
 constexpr qsizetype maxNameBytes = 200;
 // Longer "extensions" are just part of a long name and may be cut.
 constexpr qsizetype maxExtensionBytes = 32;
-
-bool isAsciiSpace(char c)
-{
-    return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r';
-}
 
 std::optional<QString> decodeUtf8Strict(QByteArrayView bytes)
 {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "headerparsers.h"
 
+#include "bytes.h"
+
 #include <QByteArray>
 #include <QList>
 
@@ -13,15 +15,7 @@ namespace Haul {
 
 namespace {
 
-bool isAsciiSpace(char c)
-{
-    return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r';
-}
-
-bool isAsciiDigit(char c)
-{
-    return c >= '0' && c <= '9';
-}
+using namespace Bytes;
 
 bool allAsciiDigits(QByteArrayView text)
 {
