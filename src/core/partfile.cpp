@@ -164,6 +164,21 @@ bool PartFile::write(QByteArrayView data)
     return true;
 }
 
+void PartFile::startWriteback(quint64 offset, quint64 length)
+{
+#if defined(Q_OS_LINUX)
+    ::sync_file_range(m_fd, off64_t(offset), off64_t(length), SYNC_FILE_RANGE_WRITE);
+#else
+    Q_UNUSED(offset);
+    Q_UNUSED(length);
+#endif
+}
+
+bool PartFile::syncHandle(int fd)
+{
+    return fd >= 0 && syncFd(fd);
+}
+
 bool PartFile::sync()
 {
     if (!syncFd(m_fd))

@@ -28,8 +28,14 @@ public:
     bool write(QByteArrayView data);
     // fdatasync (fsync / FlushFileBuffers where there is none).
     bool sync();
+    // Asks the kernel to start writing [offset, offset + length) to disk now, without
+    // waiting (Linux); later syncs then find little left to flush. A hint only.
+    void startWriteback(quint64 offset, quint64 length);
 
     quint64 position() const { return m_pos; }
+    int handle() const { return m_fd; }
+    // fdatasync of a handle, safe from another thread while this one writes.
+    static bool syncHandle(int fd);
     QString errorString() const { return m_error; }
     bool diskFull() const { return m_diskFull; }
 

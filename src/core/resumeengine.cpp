@@ -23,6 +23,7 @@ namespace Haul {
 namespace {
 
 constexpr qsizetype HashReadChunk = 4 * 1024 * 1024;
+constexpr quint64 WritebackStep = 8 * 1024 * 1024;
 
 QByteArray contentEncodingOf(const HttpHeaders &headers)
 {
@@ -45,7 +46,10 @@ ResumeEngine::ResumeEngine(const QString &dest, const QUrl &url, EngineOptions o
         m_options.blockSize = DefaultBlockSize;
 }
 
-ResumeEngine::~ResumeEngine() = default;
+ResumeEngine::~ResumeEngine()
+{
+    finishBackgroundCheckpoint();
+}
 
 void ResumeEngine::trace(const char *event) const
 {
@@ -64,6 +68,7 @@ QByteArray ResumeEngine::sourceId() const
 
 ResumeEngine::Step ResumeEngine::failWith(Failure failure)
 {
+    finishBackgroundCheckpoint(); // its fd must stay open until it is done
     if (m_part->isOpen())
         m_part->close();
     m_failure = std::move(failure);
@@ -89,6 +94,7 @@ std::optional<Failure> ResumeEngine::begin()
     m_expectEnd.reset();
     m_unsaved = 0;
     m_progress.bytesRead = 0;
+    finishBackgroundCheckpoint();
     m_part->close();
     m_phase = Phase::Idle;
 
@@ -348,6 +354,7 @@ ResumeEngine::Step ResumeEngine::openPart(std::optional<quint64> extent, quint64
                                                      : m_part->errorString());
     if (!m_part->seek(position))
         return fail(ErrorKind::Io, m_part->errorString());
+    m_writebackFrom = position;
     return Step::Continue;
 }
 
@@ -378,32 +385,97 @@ ResumeEngine::Step ResumeEngine::onBody(QByteArrayView chunk)
         m_progress.validLength = m_checkpoint.cursor;
         m_progress.highWater = qMax(m_progress.highWater, m_checkpoint.cursor);
         m_progress.blocks = int(m_blocks->digests().size());
+        // A durable download is bound by the disk: keep it busy from the first
+        // megabytes instead of leaving everything to the next sync.
+        if (m_checkpoint.cursor >= m_writebackFrom + WritebackStep) {
+            m_part->startWriteback(m_writebackFrom, m_checkpoint.cursor - m_writebackFrom);
+            m_writebackFrom = m_checkpoint.cursor;
+        }
     }
     if (overlong)
         return checkpointAndFail(ErrorKind::ServerMisconfigured,
                                  QStringLiteral("server sent more than the announced %1 bytes").arg(*m_extent), false);
 
+    if (m_background.valid() && m_background.wait_for(std::chrono::seconds(0)) == std::future_status::ready
+        && !finishBackgroundCheckpoint())
+        return fail(ErrorKind::Io, m_failure.message);
     const bool dueByBytes = m_unsaved >= m_options.checkpointBytes;
     const bool dueByTime = m_options.checkpointIntervalMs > 0 && m_sinceCheckpoint.elapsed() >= m_options.checkpointIntervalMs;
     if (dueByBytes || dueByTime) {
-        trace("sync");
-        if (!m_part->sync())
-            return fail(ErrorKind::Io, m_part->errorString());
-        if (!writeCheckpoint())
+        if (m_options.backgroundCheckpoints) {
+            // One at a time: while the disk is still flushing, the next one waits.
+            if (!m_background.valid() && !startBackgroundCheckpoint())
+                return fail(ErrorKind::Io, m_failure.message);
+        } else if (!syncAndCheckpoint()) {
             return fail(ErrorKind::Io, m_failure.message);
+        }
     }
     return Step::Continue;
 }
 
-bool ResumeEngine::writeCheckpoint()
+bool ResumeEngine::syncAndCheckpoint()
+{
+    if (!finishBackgroundCheckpoint())
+        return false;
+    trace("sync");
+    if (!m_part->sync()) {
+        m_failure.message = m_part->errorString();
+        return false;
+    }
+    return writeCheckpoint();
+}
+
+bool ResumeEngine::startBackgroundCheckpoint()
+{
+    // The checkpoint describes the bytes written so far; the sync that runs before it
+    // is written flushes at least those (§5.4), while later bytes keep arriving.
+    const QByteArray bytes = prepareCheckpoint();
+    const int fd = m_part->handle();
+    m_background = std::async(std::launch::async, [fd, bytes, dest = m_dest, trace = m_options.trace]() -> QString {
+        if (trace)
+            trace("sync");
+        if (!PartFile::syncHandle(fd))
+            return QStringLiteral("cannot sync %1").arg(partPath(dest));
+        if (trace)
+            trace("checkpoint");
+        QString error;
+        if (!PartFile::writeAtomically(controlTmpPath(dest), controlPath(dest), bytes, &error))
+            return QStringLiteral("cannot save checkpoint: %1").arg(error);
+        return QString();
+    });
+    m_hadCheckpoint = true;
+    m_unsaved = 0;
+    m_sinceCheckpoint.restart();
+    return true;
+}
+
+bool ResumeEngine::finishBackgroundCheckpoint()
+{
+    if (!m_background.valid())
+        return true;
+    const QString error = m_background.get();
+    if (error.isEmpty())
+        return true;
+    qCWarning(lcCore) << error;
+    m_failure.message = error;
+    return false;
+}
+
+QByteArray ResumeEngine::prepareCheckpoint()
 {
     m_checkpoint.tailHash = m_blocks ? m_blocks->tailHash() : QByteArray();
     m_checkpoint.digests = m_blocks ? m_blocks->digests() : QList<QByteArray>();
     m_checkpoint.sha256State = m_fileHashValid ? m_file->saveState() : QByteArray();
     m_checkpoint.source = sourceId();
+    return m_checkpoint.encode();
+}
+
+bool ResumeEngine::writeCheckpoint()
+{
+    const QByteArray bytes = prepareCheckpoint();
     trace("checkpoint");
     QString error;
-    if (!PartFile::writeAtomically(controlTmpPath(m_dest), controlPath(m_dest), m_checkpoint.encode(), &error)) {
+    if (!PartFile::writeAtomically(controlTmpPath(m_dest), controlPath(m_dest), bytes, &error)) {
         m_failure.message = QStringLiteral("cannot save checkpoint: %1").arg(error);
         qCWarning(lcCore) << m_failure.message;
         return false;
@@ -433,11 +505,9 @@ bool ResumeEngine::writeResetCheckpoint(const ETag &etag)
 ResumeEngine::Step ResumeEngine::checkpointAndFail(ErrorKind kind, const QString &message, bool transient)
 {
     // §5.5, §13 G20: whatever ends the body, synced bytes are claimed by a checkpoint.
-    if (m_part->isOpen() && m_unsaved > 0) {
-        trace("sync");
-        if (m_part->sync())
-            writeCheckpoint();
-    }
+    finishBackgroundCheckpoint();
+    if (m_part->isOpen() && m_unsaved > 0)
+        syncAndCheckpoint();
     return fail(kind, message, transient);
 }
 
@@ -449,6 +519,8 @@ ResumeEngine::Step ResumeEngine::onEnd()
         return checkpointAndFail(ErrorKind::Partial, QStringLiteral("stream ended before extent reached"), true);
     if (m_expectEnd && m_checkpoint.start + m_checkpoint.cursor < *m_expectEnd)
         return checkpointAndFail(ErrorKind::Partial, QStringLiteral("stream ended before the announced range"), true);
+    if (!finishBackgroundCheckpoint())
+        return fail(ErrorKind::Io, m_failure.message);
     trace("sync");
     if (!m_part->sync())
         return fail(ErrorKind::Io, m_part->errorString());
@@ -472,11 +544,9 @@ ResumeEngine::Step ResumeEngine::onTransportError(const Failure &failure)
 
 ResumeEngine::Step ResumeEngine::abort(const Failure &failure)
 {
-    if (m_phase == Phase::Body && m_unsaved > 0) {
-        trace("sync");
-        if (m_part->sync())
-            writeCheckpoint();
-    }
+    finishBackgroundCheckpoint();
+    if (m_phase == Phase::Body && m_unsaved > 0)
+        syncAndCheckpoint();
     return failWith(failure);
 }
 
@@ -548,6 +618,7 @@ bool ResumeEngine::hashWholeFile(quint64 length)
 ResumeEngine::Step ResumeEngine::finalize(const HttpHeaders &headers)
 {
     const quint64 size = m_checkpoint.cursor;
+    finishBackgroundCheckpoint();
     if (m_part->isOpen())
         m_part->close();
     const QString part = partPath(m_dest);

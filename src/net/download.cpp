@@ -286,7 +286,8 @@ void Download::pump()
     if (m_options.stallTimeoutMs > 0 && !m_replyFinished)
         m_stallTimer.start(m_options.stallTimeoutMs);
     while (m_reply->bytesAvailable() > 0 && (m_inFlight < MaxInFlight || m_replyFinished)) {
-        const QByteArray chunk = m_reply->read(qMin<qint64>(m_reply->bytesAvailable(), 4 << 20));
+        // readAll() hands over Qt's buffered chunk without a copy when it is a single one.
+        const QByteArray chunk = m_reply->readAll();
         if (chunk.isEmpty())
             break;
         m_inFlight += chunk.size();

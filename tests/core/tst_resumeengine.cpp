@@ -8,6 +8,7 @@
 #include <QCryptographicHash>
 #include <QDeadlineTimer>
 #include <QFile>
+#include <QMutex>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -114,6 +115,7 @@ private:
         EngineOptions o;
         o.checkpointBytes = checkpointBytes;
         o.checkpointIntervalMs = 0;
+        o.backgroundCheckpoints = false; // exact cadence; backgroundCheckpoints() covers the default
         return o;
     }
     std::optional<ControlFile> ctrl(ControlFile::ReadMode mode = ControlFile::ReadMode::Haul) const
@@ -719,6 +721,49 @@ private slots:
         QCOMPARE(e.abort(Failure::make(ErrorKind::Cancelled, QStringLiteral("cancelled"))), ResumeEngine::Step::Failed);
         QCOMPARE(ctrl()->cursor, quint64(1536 * 1024));
         QCOMPARE(e.failure().kind, ErrorKind::Cancelled);
+    }
+
+    // The default: periodic checkpoints are synced and written on a helper thread while
+    // the body streams; each still follows its data sync and claims only synced bytes.
+    void backgroundCheckpoints()
+    {
+        QMutex mutex;
+        QStringList events;
+        EngineOptions o;
+        o.checkpointBytes = 64 * 1024;
+        o.checkpointIntervalMs = 0;
+        o.trace = [&](const char *ev) {
+            QMutexLocker lock(&mutex);
+            events << QString::fromLatin1(ev);
+        };
+        QVERIFY(o.backgroundCheckpoints);
+        const QByteArray body = pattern(8 * 1024 * 1024);
+        ResumeEngine e(m_dest, TestUrl, o);
+        QVERIFY(!e.begin());
+        QCOMPARE(e.onResponse(206, partial(0, quint64(body.size() - 1), QByteArray::number(body.size()))), ResumeEngine::Step::Continue);
+        qsizetype fed = 0;
+        QDeadlineTimer deadline(20000);
+        while (!QFile::exists(controlPath(m_dest)) && fed < body.size() / 2 && !deadline.hasExpired()) {
+            QCOMPARE(e.onBody(QByteArrayView(body).sliced(fed, 4096)), ResumeEngine::Step::Continue);
+            fed += 4096;
+        }
+        QTRY_VERIFY(QFile::exists(controlPath(m_dest)));
+        const auto c = ctrl();
+        QVERIFY(c);
+        QVERIFY(c->cursor > 0 && c->cursor <= quint64(fed));
+        QCOMPARE(readAll(partPath(m_dest)).left(qsizetype(c->cursor)), body.left(qsizetype(c->cursor)));
+        QCOMPARE(feed(e, body.mid(fed), 4096), ResumeEngine::Step::Continue);
+        QCOMPARE(e.onEnd(), ResumeEngine::Step::Complete);
+        QCOMPARE(readAll(m_dest), body);
+        QCOMPARE(e.result().sha256, flatSha(body));
+        QMutexLocker lock(&mutex);
+        for (qsizetype i = 0; i < events.size(); ++i) {
+            if (events.at(i) == QLatin1String("checkpoint"))
+                QCOMPARE(events.at(i - 1), QStringLiteral("sync"));
+        }
+        QVERIFY(events.count(QStringLiteral("checkpoint")) >= 1);
+        QCOMPARE(events.mid(events.size() - 3),
+                 QStringList({QStringLiteral("sync"), QStringLiteral("rename"), QStringLiteral("remove-ctrl")}));
     }
 
     // Checkpoints by time as well as bytes (issue: at most about a second lost).
