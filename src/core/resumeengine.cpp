@@ -4,6 +4,7 @@
 #include "blockhasher.h"
 #include "contentrange.h"
 #include "filehasher.h"
+#include "hashthread.h"
 #include "headerparsers.h"
 #include "partfile.h"
 
@@ -24,6 +25,8 @@ namespace {
 
 constexpr qsizetype HashReadChunk = 4 * 1024 * 1024;
 constexpr quint64 WritebackStep = 8 * 1024 * 1024;
+// Below this a second thread costs more than it saves.
+constexpr quint64 HashThreadAfter = 8 * 1024 * 1024;
 
 QByteArray contentEncodingOf(const HttpHeaders &headers)
 {
@@ -49,6 +52,14 @@ ResumeEngine::ResumeEngine(const QString &dest, const QUrl &url, EngineOptions o
 ResumeEngine::~ResumeEngine()
 {
     finishBackgroundCheckpoint();
+    m_fileThread.reset(); // joins before m_file goes
+}
+
+FileHasher &ResumeEngine::fileHash()
+{
+    if (m_fileThread)
+        m_fileThread->wait();
+    return *m_file;
 }
 
 void ResumeEngine::trace(const char *event) const
@@ -111,7 +122,7 @@ std::optional<Failure> ResumeEngine::begin()
     fresh.blockSize = m_options.blockSize;
     m_checkpoint = fresh;
     m_fileHashValid = true;
-    m_file->reset();
+    fileHash().reset();
 
     QFile ctrl(controlPath(m_dest));
     m_hadCheckpoint = ctrl.exists();
@@ -129,7 +140,7 @@ std::optional<Failure> ResumeEngine::begin()
             qCInfo(lcCore) << "checkpoint belongs to another URL; starting over" << m_dest;
         } else {
             m_checkpoint = *read;
-            m_fileHashValid = m_file->restoreState(read->sha256State, read->cursor);
+            m_fileHashValid = fileHash().restoreState(read->sha256State, read->cursor);
         }
     }
     m_progress.validLength = m_checkpoint.cursor;
@@ -230,7 +241,7 @@ ResumeEngine::Step ResumeEngine::acceptFull(const HttpHeaders &headers, int stat
     m_checkpoint = next;
     m_extent = next.extent;
     m_blocks = std::make_unique<BlockHasher>(m_checkpoint.blockSize);
-    m_file->reset();
+    fileHash().reset();
     m_fileHashValid = true;
     m_progress.validLength = 0;
     m_progress.reportedLength = m_extent;
@@ -283,7 +294,8 @@ ResumeEngine::Step ResumeEngine::acceptPartial(const HttpHeaders &headers, const
     }
     if (!m_fileHashValid) {
         // No usable running SHA-256 (a pyhaul checkpoint): one read of the prefix restores it.
-        m_file->reset();
+        FileHasher &file = fileHash();
+        file.reset();
         QFile part(partPath(m_dest));
         if (!part.open(QIODevice::ReadOnly))
             return fail(ErrorKind::Io, QStringLiteral("cannot read %1").arg(part.fileName()));
@@ -293,7 +305,7 @@ ResumeEngine::Step ResumeEngine::acceptPartial(const HttpHeaders &headers, const
             const qint64 n = part.read(buffer.data(), qint64(qMin<quint64>(left, HashReadChunk)));
             if (n <= 0)
                 return fail(ErrorKind::Io, QStringLiteral("cannot read %1").arg(part.fileName()));
-            m_file->update(buffer.constData(), n);
+            file.update(buffer.constData(), n);
             left -= quint64(n);
         }
         m_fileHashValid = true;
@@ -360,6 +372,16 @@ ResumeEngine::Step ResumeEngine::openPart(std::optional<quint64> extent, quint64
 
 ResumeEngine::Step ResumeEngine::onBody(QByteArrayView chunk)
 {
+    return write(chunk, nullptr);
+}
+
+ResumeEngine::Step ResumeEngine::onBody(const QByteArray &chunk)
+{
+    return write(chunk, &chunk);
+}
+
+ResumeEngine::Step ResumeEngine::write(QByteArrayView chunk, const QByteArray *shared)
+{
     if (m_phase != Phase::Body)
         return fail(ErrorKind::Io, QStringLiteral("body bytes outside a body"));
     if (chunk.isEmpty())
@@ -368,6 +390,7 @@ ResumeEngine::Step ResumeEngine::onBody(QByteArrayView chunk)
     if (m_extent && m_checkpoint.cursor + quint64(chunk.size()) > *m_extent) {
         // §13 G7: bytes beyond the announced length are refused, not kept.
         chunk = chunk.first(qsizetype(*m_extent - m_checkpoint.cursor));
+        shared = nullptr;
         overlong = true;
     }
     if (!chunk.isEmpty()) {
@@ -377,7 +400,12 @@ ResumeEngine::Step ResumeEngine::onBody(QByteArrayView chunk)
             return checkpointAndFail(ErrorKind::Io, message, false);
         }
         m_blocks->update(chunk.data(), chunk.size());
-        m_file->update(chunk.data(), chunk.size());
+        if (!m_fileThread && m_progress.bytesRead >= HashThreadAfter)
+            m_fileThread = std::make_unique<HashThread>(m_file.get());
+        if (m_fileThread)
+            m_fileThread->update(shared ? *shared : chunk.toByteArray());
+        else
+            m_file->update(chunk.data(), chunk.size());
         const quint64 n = quint64(chunk.size());
         m_checkpoint.cursor += n;
         m_unsaved += n;
@@ -465,7 +493,7 @@ QByteArray ResumeEngine::prepareCheckpoint()
 {
     m_checkpoint.tailHash = m_blocks ? m_blocks->tailHash() : QByteArray();
     m_checkpoint.digests = m_blocks ? m_blocks->digests() : QList<QByteArray>();
-    m_checkpoint.sha256State = m_fileHashValid ? m_file->saveState() : QByteArray();
+    m_checkpoint.sha256State = m_fileHashValid ? fileHash().saveState() : QByteArray();
     m_checkpoint.source = sourceId();
     return m_checkpoint.encode();
 }
@@ -495,7 +523,7 @@ bool ResumeEngine::writeResetCheckpoint(const ETag &etag)
     reset.etag = etag;
     m_checkpoint = reset;
     m_blocks.reset();
-    m_file->reset();
+    fileHash().reset();
     m_fileHashValid = true;
     m_progress.validLength = 0;
     m_progress.blocks = 0;
@@ -600,7 +628,8 @@ bool ResumeEngine::hashWholeFile(quint64 length)
     if (!part.open(QIODevice::ReadOnly))
         return false;
     m_blocks = std::make_unique<BlockHasher>(m_checkpoint.blockSize);
-    m_file->reset();
+    FileHasher &file = fileHash();
+    file.reset();
     QByteArray buffer(HashReadChunk, Qt::Uninitialized);
     quint64 left = length;
     while (left > 0) {
@@ -608,7 +637,7 @@ bool ResumeEngine::hashWholeFile(quint64 length)
         if (n <= 0)
             return false;
         m_blocks->update(buffer.constData(), n);
-        m_file->update(buffer.constData(), n);
+        file.update(buffer.constData(), n);
         left -= quint64(n);
     }
     m_fileHashValid = true;
@@ -628,7 +657,7 @@ ResumeEngine::Step ResumeEngine::finalize(const HttpHeaders &headers)
             return fail(ErrorKind::Io, trim.errorString());
     }
     const QString tree = m_blocks->finish();
-    const QByteArray sha = m_file->hexDigest();
+    const QByteArray sha = fileHash().hexDigest();
 
     if (!m_options.expectedSha256.isEmpty() && sha != m_options.expectedSha256.toLower()) {
         // Wrong bytes are worth nothing: remove them so a rerun starts clean.

@@ -19,6 +19,7 @@ namespace Haul {
 class BlockHasher;
 struct ContentRange;
 class FileHasher;
+class HashThread;
 class PartFile;
 
 struct EngineOptions
@@ -74,6 +75,8 @@ public:
 
     Step onResponse(int status, const HttpHeaders &headers);
     Step onBody(QByteArrayView chunk);
+    // The same; the chunk's bytes are shared with the whole-file hash thread, not copied.
+    Step onBody(const QByteArray &chunk);
     Step onEnd();
     // A network failure: before the body (connection → Partial, others kept) or during it.
     Step onTransportError(const Failure &failure);
@@ -107,6 +110,8 @@ private:
     Step finalize(const HttpHeaders &headers);
     bool hashWholeFile(quint64 length);
     void trace(const char *event) const;
+    Step write(QByteArrayView chunk, const QByteArray *shared);
+    FileHasher &fileHash(); // waits for the hash thread
     QByteArray sourceId() const;
 
     QString m_dest;
@@ -125,6 +130,7 @@ private:
     std::future<QString> m_background;     // error text, empty on success
     std::unique_ptr<BlockHasher> m_blocks;
     std::unique_ptr<FileHasher> m_file;
+    std::unique_ptr<HashThread> m_fileThread; // hashes m_file beside the writes on big bodies
     bool m_fileHashValid = true;
     HttpHeaders m_response;
     Failure m_failure;

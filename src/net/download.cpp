@@ -265,6 +265,14 @@ void Download::pump()
         m_responseHeaders = HttpHeaders();
         for (const auto &pair : m_reply->rawHeaderPairs())
             m_responseHeaders.append(pair.first, pair.second);
+        if (m_responseHeaders.isEmpty()) {
+            // Qt 6.4 drops every field of a head with more than 100 of them; guessing is unsafe.
+            Failure f = Failure::make(ErrorKind::ServerMisconfigured,
+                                      tr("the server's response headers could not be read (HTTP %1, too many header fields?)").arg(status));
+            post(Job::Abort, [f](ResumeEngine &e) { return e.abort(f); });
+            m_endPosted = true;
+            return;
+        }
         if (!m_named) {
             QString name = fileNameFromContentDisposition(m_responseHeaders.value("content-disposition").value_or(QByteArray()));
             if (name.isEmpty())
@@ -377,8 +385,9 @@ void Download::endAttempt(const Answer &answer)
     if (!progressed)
         ++m_retriesUsed;
     setState(State::WaitingToRetry);
-    emit attemptFailed(m_failure, m_attempts, *delay);
+    // Started before the signal: a handler may cancel() the retry.
     m_retryTimer.start(int(*delay * 1000));
+    emit attemptFailed(m_failure, m_attempts, *delay);
 }
 
 void Download::emitProgress(bool force)
