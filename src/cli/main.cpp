@@ -6,9 +6,19 @@
 #include <QCoreApplication>
 
 #include <cstdio>
+#ifdef __GLIBC__
+#  include <malloc.h>
+#endif
 
 int main(int argc, char *argv[])
 {
+#ifdef __GLIBC__
+    // Network chunks of up to a few MiB are allocated on one thread and freed on
+    // another, many times a second: keep them in the heap instead of mapping and
+    // faulting in fresh pages for each one.
+    mallopt(M_MMAP_THRESHOLD, 16 * 1024 * 1024);
+    mallopt(M_TRIM_THRESHOLD, 32 * 1024 * 1024);
+#endif
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("haul-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("Haul"));

@@ -20,8 +20,10 @@ HashThread::~HashThread()
 void HashThread::update(const QByteArray &chunk)
 {
     {
-        std::lock_guard lock(m_mutex);
+        std::unique_lock lock(m_mutex);
+        m_idle.wait(lock, [this] { return m_queuedBytes < MaxQueuedBytes; });
         m_queue.push_back(chunk);
+        m_queuedBytes += chunk.size();
     }
     m_wake.notify_one();
 }
@@ -46,8 +48,8 @@ void HashThread::run()
         m_hasher->update(chunk.constData(), chunk.size());
         lock.lock();
         m_busy = false;
-        if (m_queue.empty())
-            m_idle.notify_all();
+        m_queuedBytes -= chunk.size();
+        m_idle.notify_all();
     }
 }
 

@@ -18,7 +18,7 @@ namespace {
 
 // Bytes handed to the engine thread but not yet written: beyond this the reply
 // is left unread, its bounded buffer fills and Qt stops reading the socket.
-constexpr qint64 MaxInFlight = 8 * 1024 * 1024;
+constexpr qint64 MaxInFlight = 4 * 1024 * 1024;
 constexpr qint64 ProgressIntervalMs = 100;
 
 bool isConnectionClass(QNetworkReply::NetworkError e)
