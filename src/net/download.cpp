@@ -167,6 +167,8 @@ void Download::onAnswer(Job job, const Answer &answer, qint64 bytes)
         endAttempt(answer);
         return;
     }
+    if (m_endPosted && (job == Job::Begin || job == Job::Resolve))
+        return; // cancelled meanwhile: the abort's answer ends the attempt, send nothing
     switch (job) {
     case Job::Begin:
         sendRequest(answer.request);
