@@ -1,10 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "resumeengine.h"
 
-#include "blockhasher.h"
 #include "contentrange.h"
-#include "filehasher.h"
-#include "hashthread.h"
 #include "headerparsers.h"
 #include "partfile.h"
 
@@ -23,10 +20,7 @@ namespace Haul {
 
 namespace {
 
-constexpr qsizetype HashReadChunk = 4 * 1024 * 1024;
 constexpr quint64 WritebackStep = 8 * 1024 * 1024;
-// Below this a second thread costs more than it saves.
-constexpr quint64 HashThreadAfter = 8 * 1024 * 1024;
 
 QByteArray contentEncodingOf(const HttpHeaders &headers)
 {
@@ -43,7 +37,7 @@ ETag etagOf(const HttpHeaders &headers)
 
 ResumeEngine::ResumeEngine(const QString &dest, const QUrl &url, EngineOptions options)
     : m_dest(dest), m_url(url), m_options(std::move(options)), m_part(std::make_unique<PartFile>()),
-      m_file(std::make_unique<FileHasher>())
+      m_checkpointer(dest, m_options.trace)
 {
     if (m_options.blockSize == 0)
         m_options.blockSize = DefaultBlockSize;
@@ -52,14 +46,6 @@ ResumeEngine::ResumeEngine(const QString &dest, const QUrl &url, EngineOptions o
 ResumeEngine::~ResumeEngine()
 {
     finishBackgroundCheckpoint();
-    m_fileThread.reset(); // joins before m_file goes
-}
-
-FileHasher &ResumeEngine::fileHash()
-{
-    if (m_fileThread)
-        m_fileThread->wait();
-    return *m_file;
 }
 
 void ResumeEngine::trace(const char *event) const
@@ -121,8 +107,6 @@ std::optional<Failure> ResumeEngine::begin()
     ControlFile fresh;
     fresh.blockSize = m_options.blockSize;
     m_checkpoint = fresh;
-    m_fileHashValid = true;
-    fileHash().reset();
 
     QFile ctrl(controlPath(m_dest));
     m_hadCheckpoint = ctrl.exists();
@@ -140,7 +124,6 @@ std::optional<Failure> ResumeEngine::begin()
             qCInfo(lcCore) << "checkpoint belongs to another URL; starting over" << m_dest;
         } else {
             m_checkpoint = *read;
-            m_fileHashValid = fileHash().restoreState(read->sha256State, read->cursor);
         }
     }
     m_progress.validLength = m_checkpoint.cursor;
@@ -240,9 +223,7 @@ ResumeEngine::Step ResumeEngine::acceptFull(const HttpHeaders &headers, int stat
     next.contentEncoding = contentEncodingOf(headers);
     m_checkpoint = next;
     m_extent = next.extent;
-    m_blocks = std::make_unique<BlockHasher>(m_checkpoint.blockSize);
-    fileHash().reset();
-    m_fileHashValid = true;
+    m_hashes.restart(m_checkpoint.blockSize);
     m_progress.validLength = 0;
     m_progress.reportedLength = m_extent;
     m_progress.blocks = 0;
@@ -279,69 +260,26 @@ ResumeEngine::Step ResumeEngine::acceptPartial(const HttpHeaders &headers, const
         m_expectEnd = range.last + 1; // §13 G8
     m_progress.reportedLength = range.total;
 
-    m_blocks = std::make_unique<BlockHasher>(m_checkpoint.blockSize, m_checkpoint.digests);
+    m_hashes.resume(m_checkpoint.blockSize, m_checkpoint.digests, m_checkpoint.sha256State, m_checkpoint.cursor);
     QString why;
-    if (!verifyTail(&why)) {
+    if (!m_hashes.verifyTail(partPath(m_dest), m_checkpoint.cursor, m_checkpoint.tailHash, &why)) {
         // §13 G3: the stored digests of complete blocks are still good; rewind to the last one.
         const quint64 boundary = quint64(m_checkpoint.digests.size()) * m_checkpoint.blockSize;
         m_checkpoint.cursor = boundary;
         m_checkpoint.tailHash.clear();
-        m_blocks = std::make_unique<BlockHasher>(m_checkpoint.blockSize, m_checkpoint.digests);
-        m_fileHashValid = false;
+        m_hashes.resume(m_checkpoint.blockSize, m_checkpoint.digests, QByteArrayView(), boundary);
         m_progress.validLength = boundary;
         writeCheckpoint();
         return fail(ErrorKind::ControlFile, QStringLiteral("%1; rewound to byte %2").arg(why).arg(boundary), true);
     }
-    if (!m_fileHashValid) {
-        // No usable running SHA-256 (a pyhaul checkpoint): one read of the prefix restores it.
-        FileHasher &file = fileHash();
-        file.reset();
-        QFile part(partPath(m_dest));
-        if (!part.open(QIODevice::ReadOnly))
-            return fail(ErrorKind::Io, QStringLiteral("cannot read %1").arg(part.fileName()));
-        quint64 left = m_checkpoint.cursor;
-        QByteArray buffer(HashReadChunk, Qt::Uninitialized);
-        while (left > 0) {
-            const qint64 n = part.read(buffer.data(), qint64(qMin<quint64>(left, HashReadChunk)));
-            if (n <= 0)
-                return fail(ErrorKind::Io, QStringLiteral("cannot read %1").arg(part.fileName()));
-            file.update(buffer.constData(), n);
-            left -= quint64(n);
-        }
-        m_fileHashValid = true;
-    }
+    // No running SHA-256 in the checkpoint (pyhaul's): one read of the prefix restores it.
+    if (!m_hashes.hasFileState() && !m_hashes.rehashPrefix(partPath(m_dest), m_checkpoint.cursor))
+        return fail(ErrorKind::Io, QStringLiteral("cannot read %1").arg(partPath(m_dest)));
     if (Step s = openPart(m_extent, m_checkpoint.cursor); s != Step::Continue)
         return s;
     m_phase = Phase::Body;
     m_sinceCheckpoint.start();
     return Step::Continue;
-}
-
-bool ResumeEngine::verifyTail(QString *message)
-{
-    // §6.5: O(block) — only the partial block after the stored digests is re-read.
-    const quint64 hashed = quint64(m_checkpoint.digests.size()) * m_checkpoint.blockSize;
-    if (m_checkpoint.cursor <= hashed)
-        return true;
-    const quint64 tailLength = m_checkpoint.cursor - hashed;
-    QFile part(partPath(m_dest));
-    QByteArray tail;
-    if (part.open(QIODevice::ReadOnly) && part.seek(qint64(hashed)))
-        tail = part.read(qint64(tailLength));
-    if (quint64(tail.size()) != tailLength) {
-        *message = QStringLiteral("could not re-read %1 byte tail for hashing").arg(tailLength);
-        return false;
-    }
-    if (!m_checkpoint.tailHash.isEmpty()) {
-        BlockHasher check(m_checkpoint.blockSize);
-        check.update(tail.constData(), tail.size());
-        if (check.tailHash() != m_checkpoint.tailHash) {
-            *message = QStringLiteral("integrity error: local tail corruption detected");
-            return false;
-        }
-    }
-    m_blocks->update(tail.constData(), tail.size());
-    return true;
 }
 
 ResumeEngine::Step ResumeEngine::openPart(std::optional<quint64> extent, quint64 position)
@@ -399,20 +337,14 @@ ResumeEngine::Step ResumeEngine::write(QByteArrayView chunk, const QByteArray *s
                                                       : m_part->errorString();
             return checkpointAndFail(ErrorKind::Io, message, false);
         }
-        m_blocks->update(chunk.data(), chunk.size());
-        if (!m_fileThread && m_progress.bytesRead >= HashThreadAfter)
-            m_fileThread = std::make_unique<HashThread>(m_file.get());
-        if (m_fileThread)
-            m_fileThread->update(shared ? *shared : chunk.toByteArray());
-        else
-            m_file->update(chunk.data(), chunk.size());
+        m_hashes.update(chunk, shared);
         const quint64 n = quint64(chunk.size());
         m_checkpoint.cursor += n;
         m_unsaved += n;
         m_progress.bytesRead += n;
         m_progress.validLength = m_checkpoint.cursor;
         m_progress.highWater = qMax(m_progress.highWater, m_checkpoint.cursor);
-        m_progress.blocks = int(m_blocks->digests().size());
+        m_progress.blocks = int(m_hashes.digests().size());
         // A durable download is bound by the disk: keep it busy from the first
         // megabytes instead of leaving everything to the next sync.
         if (m_checkpoint.cursor >= m_writebackFrom + WritebackStep) {
@@ -424,16 +356,19 @@ ResumeEngine::Step ResumeEngine::write(QByteArrayView chunk, const QByteArray *s
         return checkpointAndFail(ErrorKind::ServerMisconfigured,
                                  QStringLiteral("server sent more than the announced %1 bytes").arg(*m_extent), false);
 
-    if (m_background.valid() && m_background.wait_for(std::chrono::seconds(0)) == std::future_status::ready
-        && !finishBackgroundCheckpoint())
+    if (m_checkpointer.isDone() && !finishBackgroundCheckpoint())
         return fail(ErrorKind::Io, m_failure.message);
     const bool dueByBytes = m_unsaved >= m_options.checkpointBytes;
     const bool dueByTime = m_options.checkpointIntervalMs > 0 && m_sinceCheckpoint.elapsed() >= m_options.checkpointIntervalMs;
     if (dueByBytes || dueByTime) {
         if (m_options.backgroundCheckpoints) {
             // One at a time: while the disk is still flushing, the next one waits.
-            if (!m_background.valid() && !startBackgroundCheckpoint())
-                return fail(ErrorKind::Io, m_failure.message);
+            if (!m_checkpointer.isRunning()) {
+                m_checkpointer.writeInBackground(m_part->handle(), prepareCheckpoint());
+                m_hadCheckpoint = true;
+                m_unsaved = 0;
+                m_sinceCheckpoint.restart();
+            }
         } else if (!syncAndCheckpoint()) {
             return fail(ErrorKind::Io, m_failure.message);
         }
@@ -453,36 +388,10 @@ bool ResumeEngine::syncAndCheckpoint()
     return writeCheckpoint();
 }
 
-bool ResumeEngine::startBackgroundCheckpoint()
-{
-    // The checkpoint describes the bytes written so far; the sync that runs before it
-    // is written flushes at least those (§5.4), while later bytes keep arriving.
-    const QByteArray bytes = prepareCheckpoint();
-    const int fd = m_part->handle();
-    m_background = std::async(std::launch::async, [fd, bytes, dest = m_dest, trace = m_options.trace]() -> QString {
-        if (trace)
-            trace("sync");
-        if (!PartFile::syncHandle(fd))
-            return QStringLiteral("cannot sync %1").arg(partPath(dest));
-        if (trace)
-            trace("checkpoint");
-        QString error;
-        if (!PartFile::writeAtomically(controlTmpPath(dest), controlPath(dest), bytes, &error))
-            return QStringLiteral("cannot save checkpoint: %1").arg(error);
-        return QString();
-    });
-    m_hadCheckpoint = true;
-    m_unsaved = 0;
-    m_sinceCheckpoint.restart();
-    return true;
-}
-
 bool ResumeEngine::finishBackgroundCheckpoint()
 {
-    if (!m_background.valid())
-        return true;
-    const QString error = m_background.get();
-    if (error.isEmpty())
+    QString error;
+    if (m_checkpointer.finish(&error))
         return true;
     qCWarning(lcCore) << error;
     m_failure.message = error;
@@ -491,20 +400,17 @@ bool ResumeEngine::finishBackgroundCheckpoint()
 
 QByteArray ResumeEngine::prepareCheckpoint()
 {
-    m_checkpoint.tailHash = m_blocks ? m_blocks->tailHash() : QByteArray();
-    m_checkpoint.digests = m_blocks ? m_blocks->digests() : QList<QByteArray>();
-    m_checkpoint.sha256State = m_fileHashValid ? fileHash().saveState() : QByteArray();
+    m_checkpoint.tailHash = m_hashes.tailHash();
+    m_checkpoint.digests = m_hashes.digests();
+    // Nothing to carry at byte 0: a reset checkpoint stays as small as pyhaul's.
+    m_checkpoint.sha256State = m_checkpoint.cursor > 0 ? m_hashes.fileState() : QByteArray();
     m_checkpoint.source = sourceId();
     return m_checkpoint.encode();
 }
 
 bool ResumeEngine::writeCheckpoint()
 {
-    const QByteArray bytes = prepareCheckpoint();
-    trace("checkpoint");
-    QString error;
-    if (!PartFile::writeAtomically(controlTmpPath(m_dest), controlPath(m_dest), bytes, &error)) {
-        m_failure.message = QStringLiteral("cannot save checkpoint: %1").arg(error);
+    if (!m_checkpointer.write(prepareCheckpoint(), &m_failure.message)) {
         qCWarning(lcCore) << m_failure.message;
         return false;
     }
@@ -522,9 +428,7 @@ bool ResumeEngine::writeResetCheckpoint(const ETag &etag)
     reset.blockSize = m_checkpoint.blockSize;
     reset.etag = etag;
     m_checkpoint = reset;
-    m_blocks.reset();
-    fileHash().reset();
-    m_fileHashValid = true;
+    m_hashes.restart(reset.blockSize);
     m_progress.validLength = 0;
     m_progress.blocks = 0;
     return writeCheckpoint();
@@ -597,7 +501,7 @@ ResumeEngine::Step ResumeEngine::onRangeNotSatisfiable(const HttpHeaders &header
         m_checkpoint = ControlFile();
         m_checkpoint.blockSize = m_options.blockSize;
         m_checkpoint.etag = etag;
-        m_blocks = std::make_unique<BlockHasher>(m_checkpoint.blockSize);
+        m_hashes.restart(m_checkpoint.blockSize);
         if (Step s = openPart(std::nullopt, 0); s != Step::Continue)
             return s;
         return finalize(headers);
@@ -606,10 +510,11 @@ ResumeEngine::Step ResumeEngine::onRangeNotSatisfiable(const HttpHeaders &header
         && PartFile::sizeOf(partPath(m_dest)) >= qint64(m_checkpoint.cursor)) {
         // §4.5 row 1 with §13 G6: the bytes are all here; re-read them to prove it.
         const QList<QByteArray> stored = m_checkpoint.digests;
-        if (hashWholeFile(m_checkpoint.cursor)) {
-            bool consistent = stored.size() <= m_blocks->digests().size();
+        if (m_hashes.hashFile(partPath(m_dest), m_checkpoint.cursor, m_checkpoint.blockSize)) {
+            const QList<QByteArray> &computed = m_hashes.digests();
+            bool consistent = stored.size() <= computed.size();
             for (qsizetype i = 0; consistent && i < stored.size(); ++i)
-                consistent = stored.at(i) == m_blocks->digests().at(i);
+                consistent = stored.at(i) == computed.at(i);
             if (consistent) {
                 if (etag.isPresent())
                     m_checkpoint.etag = etag;
@@ -620,28 +525,6 @@ ResumeEngine::Step ResumeEngine::onRangeNotSatisfiable(const HttpHeaders &header
     }
     writeResetCheckpoint(ETag());
     return fail(ErrorKind::Partial, QStringLiteral("416 Range Not Satisfiable — checkpoint reset"), true);
-}
-
-bool ResumeEngine::hashWholeFile(quint64 length)
-{
-    QFile part(partPath(m_dest));
-    if (!part.open(QIODevice::ReadOnly))
-        return false;
-    m_blocks = std::make_unique<BlockHasher>(m_checkpoint.blockSize);
-    FileHasher &file = fileHash();
-    file.reset();
-    QByteArray buffer(HashReadChunk, Qt::Uninitialized);
-    quint64 left = length;
-    while (left > 0) {
-        const qint64 n = part.read(buffer.data(), qint64(qMin<quint64>(left, HashReadChunk)));
-        if (n <= 0)
-            return false;
-        m_blocks->update(buffer.constData(), n);
-        file.update(buffer.constData(), n);
-        left -= quint64(n);
-    }
-    m_fileHashValid = true;
-    return true;
 }
 
 ResumeEngine::Step ResumeEngine::finalize(const HttpHeaders &headers)
@@ -656,8 +539,8 @@ ResumeEngine::Step ResumeEngine::finalize(const HttpHeaders &headers)
         if (!trim.open(part) || !trim.resize(size))
             return fail(ErrorKind::Io, trim.errorString());
     }
-    const QString tree = m_blocks->finish();
-    const QByteArray sha = fileHash().hexDigest();
+    const QString tree = m_hashes.treeHash();
+    const QByteArray sha = m_hashes.sha256Hex();
 
     if (!m_options.expectedSha256.isEmpty() && sha != m_options.expectedSha256.toLower()) {
         // Wrong bytes are worth nothing: remove them so a rerun starts clean.

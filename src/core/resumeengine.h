@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "checkpointer.h"
 #include "controlfile.h"
+#include "downloadhasher.h"
 #include "failure.h"
 #include "httpheaders.h"
 #include "preflight.h"
@@ -10,16 +12,12 @@
 #include <QElapsedTimer>
 #include <QUrl>
 #include <functional>
-#include <future>
 #include <memory>
 #include <optional>
 
 namespace Haul {
 
-class BlockHasher;
 struct ContentRange;
-class FileHasher;
-class HashThread;
 class PartFile;
 
 struct EngineOptions
@@ -98,20 +96,16 @@ private:
     Step acceptPartial(const HttpHeaders &headers, const ContentRange &range);
     Step onRangeNotSatisfiable(const HttpHeaders &headers);
     Step openPart(std::optional<quint64> extent, quint64 position);
-    bool verifyTail(QString *message);
     bool writeCheckpoint();
     QByteArray prepareCheckpoint();
     bool syncAndCheckpoint();
-    bool startBackgroundCheckpoint();
     // Waits for a background checkpoint; false (with m_failure.message) if it failed.
     bool finishBackgroundCheckpoint();
     bool writeResetCheckpoint(const ETag &etag);
     Step checkpointAndFail(ErrorKind kind, const QString &message, bool transient);
     Step finalize(const HttpHeaders &headers);
-    bool hashWholeFile(quint64 length);
     void trace(const char *event) const;
     Step write(QByteArrayView chunk, const QByteArray *shared);
-    FileHasher &fileHash(); // waits for the hash thread
     QByteArray sourceId() const;
 
     QString m_dest;
@@ -127,11 +121,8 @@ private:
     QElapsedTimer m_sinceCheckpoint;
     QElapsedTimer m_elapsed;
     std::unique_ptr<PartFile> m_part;
-    std::future<QString> m_background;     // error text, empty on success
-    std::unique_ptr<BlockHasher> m_blocks;
-    std::unique_ptr<FileHasher> m_file;
-    std::unique_ptr<HashThread> m_fileThread; // hashes m_file beside the writes on big bodies
-    bool m_fileHashValid = true;
+    Checkpointer m_checkpointer;
+    DownloadHasher m_hashes;
     HttpHeaders m_response;
     Failure m_failure;
     Result m_result;
