@@ -13,6 +13,7 @@
 #  include <windows.h>
 #  include <sys/stat.h>
 #else
+#  include <sys/file.h>
 #  include <sys/stat.h>
 #  include <unistd.h>
 #endif
@@ -73,6 +74,19 @@ bool PartFile::open(const QString &path)
     if (m_fd < 0)
         return fail(QStringLiteral("cannot open"));
     return true;
+}
+
+bool PartFile::tryLock()
+{
+#ifdef Q_OS_WIN
+    OVERLAPPED overlapped {};
+    const HANDLE handle = reinterpret_cast<HANDLE>(_get_osfhandle(m_fd));
+    return LockFileEx(handle, LOCKFILE_EXCLUSIVE_LOCK | LOCKFILE_FAIL_IMMEDIATELY, 0, MAXDWORD, MAXDWORD, &overlapped);
+#else
+    // flock locks belong to this open file description: a second open, even in
+    // this process, cannot take it. Released by close().
+    return ::flock(m_fd, LOCK_EX | LOCK_NB) == 0;
+#endif
 }
 
 void PartFile::close()

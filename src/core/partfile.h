@@ -18,6 +18,9 @@ public:
 
     // Opens read-write, creating the file and its folder, never truncating.
     bool open(const QString &path);
+    // An exclusive lock held until close(), so two downloads (in this process or
+    // another) never write the same part file (§13 G28). False when it is taken.
+    bool tryLock();
     bool isOpen() const { return m_fd >= 0; }
     void close();
 

@@ -299,6 +299,9 @@ ResumeEngine::Step ResumeEngine::openPart(std::optional<quint64> extent, quint64
     }
     if (!m_part->open(path))
         return fail(ErrorKind::Destination, m_part->errorString());
+    if (!m_part->tryLock())
+        return fail(ErrorKind::Destination, QStringLiteral("another download is already writing %1")
+                                                .arg(QDir::toNativeSeparators(m_dest)));
     if (extent && *extent > 0 && !m_part->resize(*extent))
         return fail(ErrorKind::Io, m_part->diskFull() ? QStringLiteral("disk full: %1").arg(m_part->errorString())
                                                      : m_part->errorString());

@@ -862,6 +862,27 @@ private slots:
         QCOMPARE(same.requestHeaders().value("range"), QByteArray("bytes=1000-"));
     }
 
+    // §13 G28: two downloads never write the same part file; the second is refused
+    // before it writes anything and the first completes intact.
+    void secondWriterRefused()
+    {
+        const QByteArray body = pattern(3000);
+        ResumeEngine first(m_dest, TestUrl, opts());
+        QVERIFY(!first.begin());
+        QCOMPARE(first.onResponse(200, full(body.size())), ResumeEngine::Step::Continue);
+        QCOMPARE(first.onBody(QByteArrayView(body).first(1000)), ResumeEngine::Step::Continue);
+
+        ResumeEngine second(m_dest, QUrl(QStringLiteral("http://127.0.0.1:1/mirror/f.bin")), opts());
+        QVERIFY(!second.begin());
+        QCOMPARE(second.onResponse(200, full(body.size())), ResumeEngine::Step::Failed);
+        QCOMPARE(second.failure().kind, ErrorKind::Destination);
+        QVERIFY(second.failure().message.contains(QLatin1String("another download")));
+
+        QCOMPARE(feed(first, body.mid(1000)), ResumeEngine::Step::Continue);
+        QCOMPARE(first.onEnd(), ResumeEngine::Step::Complete);
+        QCOMPARE(readAll(m_dest), body);
+    }
+
     // §13 G7: more bytes than announced are refused.
     void overlongBody()
     {
