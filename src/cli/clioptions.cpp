@@ -115,6 +115,13 @@ CliParseResult parseCliArguments(const QStringList &arguments)
         return r;
     }
 
+    // A second -o or -d would silently win over the first: say so instead.
+    for (const QCommandLineOption *single : {&output, &dir, &sha, &retries, &maxWait, &agent, &connectTimeout,
+                                             &stallTimeout, &jobs, &connections, &limit}) {
+        if (p.values(*single).size() > 1)
+            return usage(tr("--%1 given more than once").arg(single->names().constLast()));
+    }
+
     CliOptions &o = r.options;
     const QStringList positional = p.positionalArguments();
     if (positional.isEmpty())

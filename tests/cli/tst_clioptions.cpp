@@ -207,6 +207,12 @@ void CliOptionsTest::usageErrors_data()
     QTest::newRow("bad second URL") << QStringList{Url, QStringLiteral("gopher://x/y")} << QStringLiteral("gopher://x/y: ");
     QTest::newRow("-o with two URLs") << QStringList{QStringLiteral("-o"), QStringLiteral("a"), Url, other} << QStringLiteral("exactly one URL");
     QTest::newRow("empty -o") << QStringList{QStringLiteral("-o"), QString(), Url} << QStringLiteral("--output");
+    QTest::newRow("-o twice") << QStringList{QStringLiteral("-o"), QStringLiteral("a"), QStringLiteral("--output"), QStringLiteral("b"), Url}
+                              << QStringLiteral("--output given more than once");
+    QTest::newRow("-d twice") << QStringList{QStringLiteral("-d"), QStringLiteral("a"), QStringLiteral("-d"), QStringLiteral("b"), Url}
+                              << QStringLiteral("--dir given more than once");
+    QTest::newRow("-j twice") << QStringList{QStringLiteral("-j"), QStringLiteral("2"), QStringLiteral("-j"), QStringLiteral("3"), Url}
+                              << QStringLiteral("--jobs given more than once");
     QTest::newRow("empty -d") << QStringList{QStringLiteral("-d"), QString(), Url} << QStringLiteral("--dir");
     QTest::newRow("--sha256 63 digits") << QStringList{QStringLiteral("--sha256"), hex63, Url} << QStringLiteral("64 hexadecimal");
     QTest::newRow("--sha256 65 digits") << QStringList{QStringLiteral("--sha256"), hex63 + QStringLiteral("aa"), Url} << QStringLiteral("64 hexadecimal");
