@@ -8,8 +8,8 @@ build="${HAUL_BUILD_DIR:-$root/build}"
 packages=(
   build-essential cmake ninja-build pkg-config libssl-dev zlib1g-dev
   qt6-base-dev qt6-tools-dev qt6-l10n-tools libqt6sql6-sqlite
-  # tests: a real nginx for end-to-end runs of haul-cli
-  nginx-light
+  # tests: a real nginx for end-to-end runs of haul-cli, openssl for their TLS certificate
+  nginx-light openssl
 )
 
 missing=()

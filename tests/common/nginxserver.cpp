@@ -44,6 +44,29 @@ QString NginxServer::executable()
 
 bool NginxServer::start(const QString &rootDir, const QString &extraConfig)
 {
+    m_certFile.clear();
+    m_keyFile.clear();
+    return startServer(rootDir, extraConfig);
+}
+
+bool NginxServer::startTls(const QString &rootDir, const QString &certFile, const QString &keyFile,
+                           const QString &extraConfig)
+{
+    for (const QString &file : {certFile, keyFile}) {
+        if (!QFileInfo(file).isFile()) {
+            stop();
+            m_error = QStringLiteral("TLS file %1 does not exist").arg(file);
+            return false;
+        }
+    }
+    // Absolute, since nginx resolves relative paths against its prefix.
+    m_certFile = QFileInfo(certFile).absoluteFilePath();
+    m_keyFile = QFileInfo(keyFile).absoluteFilePath();
+    return startServer(rootDir, extraConfig);
+}
+
+bool NginxServer::startServer(const QString &rootDir, const QString &extraConfig)
+{
     stop();
     m_error.clear();
     const QString exe = executable();
@@ -143,6 +166,13 @@ QString NginxServer::writeConfig(const QString &rootDir, const QString &extraCon
     // As root nginx would fall back to "nobody", who may not be able to read
     // the test's files; single-process mode never drops privileges anyway.
     const QString user = ::geteuid() == 0 ? QStringLiteral("user root;\n") : QString();
+    QString listen = QStringLiteral("        listen 127.0.0.1:%1;\n").arg(m_port);
+    if (isTls()) {
+        listen = QStringLiteral("        listen 127.0.0.1:%1 ssl;\n"
+                                "        ssl_certificate \"%2\";\n"
+                                "        ssl_certificate_key \"%3\";\n")
+                     .arg(QString::number(m_port), m_certFile, m_keyFile);
+    }
     const QString text = QStringLiteral(
         "daemon off;\n"
         "master_process off;\n"
@@ -159,7 +189,7 @@ QString NginxServer::writeConfig(const QString &rootDir, const QString &extraCon
         "    sendfile on;\n"
         "    keepalive_timeout 65;\n"
         "    server {\n"
-        "        listen 127.0.0.1:%6;\n"
+        "%6"
         "        server_name 127.0.0.1;\n"
         "        root \"%7\";\n"
         "        location / { }\n"
@@ -168,7 +198,7 @@ QString NginxServer::writeConfig(const QString &rootDir, const QString &extraCon
         "}\n")
         .arg(user, prefix.filePath(QStringLiteral("nginx.pid")),
              prefix.filePath(QStringLiteral("error.log")), prefix.filePath(QStringLiteral("access.log")),
-             temps, QString::number(m_port), QDir(rootDir).absolutePath(), extraConfig);
+             temps, listen, QDir(rootDir).absolutePath(), extraConfig);
 
     const QString path = prefix.filePath(QStringLiteral("nginx.conf"));
     QFile file(path);
@@ -201,7 +231,7 @@ bool NginxServer::isRunning() const
 QUrl NginxServer::url(const QString &path) const
 {
     QUrl url;
-    url.setScheme(QStringLiteral("http"));
+    url.setScheme(isTls() ? QStringLiteral("https") : QStringLiteral("http"));
     url.setHost(QStringLiteral("127.0.0.1"));
     url.setPort(m_port);
     url.setPath(path.startsWith(u'/') ? path : u'/' + path);

@@ -31,22 +31,30 @@ public:
     //   "location /slow/ { limit_rate 100k; }"
     // Blocks until the port accepts connections (at most ~10 s per attempt).
     bool start(const QString &rootDir, const QString &extraConfig = {});
+    // Like start(), but the server speaks only HTTPS with the given PEM
+    // certificate and unencrypted key; url() then gives https:// URLs.
+    bool startTls(const QString &rootDir, const QString &certFile, const QString &keyFile,
+                  const QString &extraConfig = {});
     void stop();
     bool isRunning() const;
     QString errorString() const { return m_error; }
 
     quint16 port() const { return m_port; }
+    bool isTls() const { return !m_certFile.isEmpty(); }
     QUrl url(const QString &path) const;
     // The error log, for diagnostics in failure messages.
     QString errorLog() const;
 
 private:
+    bool startServer(const QString &rootDir, const QString &extraConfig);
     bool startOnce(const QString &rootDir, const QString &extraConfig, bool *portTaken);
     QString writeConfig(const QString &rootDir, const QString &extraConfig);
 
     std::unique_ptr<QTemporaryDir> m_prefix;
     std::unique_ptr<QProcess> m_process;
     quint16 m_port = 0;
+    QString m_certFile; // empty: plain HTTP
+    QString m_keyFile;
     QString m_error;
 };
 
