@@ -81,7 +81,7 @@ CliParseResult parseCliArguments(const QStringList &arguments)
     const QCommandLineOption dir({QStringLiteral("d"), QStringLiteral("dir")},
                                  tr("Destination folder (default: current folder); file name from Content-Disposition, else the URL."), tr("DIR"));
     const QCommandLineOption sha({QStringLiteral("sha256")}, tr("Expected SHA-256 of the whole file."), tr("HEX"));
-    const QCommandLineOption retries({QStringLiteral("retries")}, tr("Retries per file after the first attempt (default 20)."), tr("N"));
+    const QCommandLineOption retries({QStringLiteral("retries")}, tr("Retries per file after the first attempt (default 20); attempts that made progress are free."), tr("N"));
     const QCommandLineOption maxWait({QStringLiteral("max-wait")}, tr("Cap on any one backoff or Retry-After wait (default 60)."), tr("SECONDS"));
     const QCommandLineOption header({QStringLiteral("H"), QStringLiteral("header")}, tr("Extra request header (repeatable)."), tr("\"K: V\""));
     const QCommandLineOption agent({QStringLiteral("A"), QStringLiteral("user-agent")}, tr("User-Agent to send."), tr("UA"));
