@@ -99,6 +99,14 @@ void CliCrashTest::killAndRerun()
     for (qsizetype i = 0; i < ctrl->digests.size(); ++i)
         QCOMPARE(ctrl->digests.at(i), sha256Of(QByteArrayView(part).sliced(i * qsizetype(blockSize), qsizetype(blockSize))));
     QVERIFY(!QFile::exists(dest));
+    // pyhaul could resume it too: its exact reader accepts the file and sees the same state.
+    QFile ctrlFile(controlPath(dest));
+    QVERIFY(ctrlFile.open(QIODevice::ReadOnly));
+    const auto asPyhaul = ControlFile::decode(ctrlFile.readAll(), &error, ControlFile::ReadMode::StrictPyhaul);
+    QVERIFY2(asPyhaul, qPrintable(error));
+    QCOMPARE(asPyhaul->cursor, cursor);
+    QCOMPARE(asPyhaul->digests, ctrl->digests);
+    QCOMPARE(asPyhaul->tailHash, ctrl->tailHash);
     qInfo("killed with the checkpoint at %llu of %lld bytes", cursor, Size);
 
     // The same command again: one request for exactly the rest, then the right file.
