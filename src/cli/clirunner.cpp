@@ -64,6 +64,8 @@ int CliRunner::start()
     base.connectTimeoutMs = int(m_options.connectTimeout * 1000);
     base.stallTimeoutMs = int(m_options.stallTimeout * 1000);
     base.insecure = m_options.insecure;
+    if (m_options.limitRate > 0) // one budget for all files together
+        base.sharedLimit = std::make_shared<RateLimiter>(m_options.limitRate);
 
     m_queue.setMaxActive(m_options.jobs);
     const QString folder = QDir(m_options.dir.isEmpty() ? QDir::currentPath() : m_options.dir).absolutePath();

@@ -5,6 +5,8 @@
 #include "filenames.h"
 
 #include <QDir>
+#include <algorithm>
+#include <climits>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -57,6 +59,9 @@ Download::Download(QNetworkAccessManager *manager, const QUrl &url, const QStrin
     m_connectTimer.setSingleShot(true);
     m_stallTimer.setSingleShot(true);
     m_retryTimer.setSingleShot(true);
+    m_rateTimer.setSingleShot(true);
+    m_limit.setRate(m_options.rateLimit);
+    connect(&m_rateTimer, &QTimer::timeout, this, &Download::pump);
     connect(&m_connectTimer, &QTimer::timeout, this, [this] {
         Failure f = Failure::make(ErrorKind::Transport, tr("connection timed out after %1 s").arg(m_options.connectTimeoutMs / 1000.0));
         f.transient = true;
@@ -217,7 +222,12 @@ void Download::sendRequest(const HttpHeaders &headers)
     request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
     m_reply = m_manager->get(request);
-    m_reply->setReadBufferSize(m_options.readBufferSize);
+    qint64 bufferSize = m_options.readBufferSize;
+    const qint64 rate = qMin(m_limit.isLimited() ? m_limit.rate() : LLONG_MAX,
+                             m_options.sharedLimit && m_options.sharedLimit->isLimited() ? m_options.sharedLimit->rate() : LLONG_MAX);
+    if (rate != LLONG_MAX)
+        bufferSize = std::clamp<qint64>(rate / 4, 16 * 1024, qMax<qint64>(bufferSize, 16 * 1024)); // limited: the socket feels it sooner
+    m_reply->setReadBufferSize(bufferSize);
     connect(m_reply, &QNetworkReply::metaDataChanged, this, &Download::onMetaData);
     connect(m_reply, &QIODevice::readyRead, this, &Download::pump);
     connect(m_reply, &QNetworkReply::finished, this, [this] {
@@ -296,10 +306,18 @@ void Download::pump()
     if (m_options.stallTimeoutMs > 0 && !m_replyFinished)
         m_stallTimer.start(m_options.stallTimeoutMs);
     while (m_reply->bytesAvailable() > 0 && (m_inFlight < MaxInFlight || m_replyFinished)) {
+        const qint64 allowed = allowance(); // the last buffered bytes too: a limit is a limit
+        if (allowed <= 0) {
+            waitForAllowance();
+            break;
+        }
         // readAll() hands over Qt's buffered chunk without a copy when it is a single one.
-        const QByteArray chunk = m_reply->readAll();
+        const QByteArray chunk = allowed >= m_reply->bytesAvailable() ? m_reply->readAll() : m_reply->read(allowed);
         if (chunk.isEmpty())
             break;
+        m_limit.consume(chunk.size());
+        if (m_options.sharedLimit)
+            m_options.sharedLimit->consume(chunk.size());
         m_inFlight += chunk.size();
         post(Job::Chunk, [chunk](ResumeEngine &e) { return e.onBody(chunk); }, chunk.size());
     }
@@ -313,6 +331,26 @@ void Download::pump()
             post(Job::End, [f](ResumeEngine &e) { return e.onTransportError(f); });
         }
     }
+}
+
+qint64 Download::allowance()
+{
+    qint64 allowed = m_limit.available();
+    if (m_options.sharedLimit)
+        allowed = qMin(allowed, m_options.sharedLimit->available());
+    return allowed;
+}
+
+void Download::waitForAllowance()
+{
+    if (m_rateTimer.isActive())
+        return;
+    // Enough for a worthwhile read; the bucket's burst caps the wait.
+    constexpr qint64 Worthwhile = 16 * 1024;
+    qint64 wait = m_limit.msUntil(Worthwhile);
+    if (m_options.sharedLimit)
+        wait = qMax(wait, m_options.sharedLimit->msUntil(Worthwhile));
+    m_rateTimer.start(int(std::clamp<qint64>(wait, 1, 1000)));
 }
 
 void Download::postHead()
@@ -347,6 +385,7 @@ void Download::dropReply()
 {
     m_connectTimer.stop();
     m_stallTimer.stop();
+    m_rateTimer.stop();
     if (!m_reply)
         return;
     QNetworkReply *reply = std::exchange(m_reply, nullptr);

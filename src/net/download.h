@@ -4,6 +4,7 @@
 #include "failure.h"
 #include "httpheaders.h"
 #include "progress.h"
+#include "ratelimiter.h"
 #include "resumeengine.h"
 #include "retrypolicy.h"
 #include "speedmeter.h"
@@ -28,6 +29,8 @@ struct DownloadOptions
     int stallTimeoutMs = 60000;        // no body bytes for this long ends the attempt; 0: none
     bool insecure = false;             // skip TLS certificate verification
     qint64 readBufferSize = 1 << 20;   // bound on Qt's per-reply buffer (also back-pressure)
+    qint64 rateLimit = 0;              // bytes per second for this download; 0: none
+    std::shared_ptr<RateLimiter> sharedLimit; // a limit several downloads share, e.g. a global one
     EngineOptions engine;              // checkpoint cadence, block size, ...
     // dest is a folder: the file name comes from the first response's
     // Content-Disposition, else from the URL path (made safe either way).
@@ -96,6 +99,8 @@ private:
     void onMetaData();
     void pump();
     void postHead();
+    qint64 allowance();
+    void waitForAllowance();
     void post(Job job, std::function<ResumeEngine::Step(ResumeEngine &)> work, qint64 bytes = 0);
     void onAnswer(Job job, const Answer &answer, qint64 bytes);
     void stopAttempt(Job job, const Failure &failure);
@@ -114,6 +119,8 @@ private:
     QTimer m_connectTimer;
     QTimer m_stallTimer;
     QTimer m_retryTimer;
+    QTimer m_rateTimer;
+    RateLimiter m_limit;
     SpeedMeter m_speed;
     qint64 m_lastProgressMs = 0;
     QElapsedTimer m_clock;
