@@ -49,7 +49,8 @@ bool isConnectionClass(QNetworkReply::NetworkError e)
 
 Download::Download(QNetworkAccessManager *manager, const QUrl &url, const QString &dest, DownloadOptions options,
                    QObject *parent)
-    : QObject(parent), m_manager(manager), m_url(url), m_dest(dest), m_options(std::move(options))
+    : QObject(parent), m_manager(manager), m_url(url), m_dest(dest), m_options(std::move(options)),
+      m_engineContext(EngineThread::context())
 {
     m_options.engine.expectedSha256 = m_options.expectedSha256.toLower();
     m_named = !m_options.nameFromResponse;
@@ -79,7 +80,7 @@ Download::~Download()
 {
     dropReply();
     // Jobs already queued for this download finish before it goes away; none can call back after.
-    EngineThread::drain();
+    EngineThread::drain(m_engineContext);
 }
 
 void Download::setState(State state)
@@ -141,7 +142,7 @@ void Download::post(Job job, std::function<ResumeEngine::Step(ResumeEngine &)> w
 {
     std::shared_ptr<ResumeEngine> engine = m_engine;
     const HttpHeaders caller = m_options.headers;
-    QMetaObject::invokeMethod(EngineThread::context(), [this, engine, job, work = std::move(work), bytes, caller] {
+    QMetaObject::invokeMethod(m_engineContext, [this, engine, job, work = std::move(work), bytes, caller] {
         Answer a;
         a.step = work(*engine);
         a.progress = engine->progress();

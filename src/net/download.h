@@ -115,6 +115,7 @@ private:
     QString m_dest;
     DownloadOptions m_options;
     std::shared_ptr<ResumeEngine> m_engine;
+    QObject *m_engineContext;     // this download's engine thread, for all its jobs
     QNetworkReply *m_reply = nullptr;
     QTimer m_connectTimer;
     QTimer m_stallTimer;

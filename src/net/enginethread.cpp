@@ -2,6 +2,7 @@
 #include "enginethread.h"
 
 #include <QCoreApplication>
+#include <QList>
 #include <QMutex>
 #include <QThread>
 
@@ -9,66 +10,82 @@ namespace Haul {
 
 namespace {
 
-class Holder
+class Pool
 {
 public:
-    ~Holder() { stop(); }
+    ~Pool() { stop(); }
 
     QObject *context()
     {
         QMutexLocker lock(&m_mutex);
-        if (!m_thread) {
-            m_thread = new QThread;
-            m_thread->setObjectName(QStringLiteral("haul-engine"));
-            m_context = new QObject;
-            m_context->moveToThread(m_thread);
-            QObject::connect(m_thread, &QThread::finished, m_context, &QObject::deleteLater);
-            m_thread->start();
+        if (m_threads.isEmpty()) {
+            // Sync-bound small files gain from a few threads; more would only contend.
+            const int count = qBound(2, QThread::idealThreadCount(), 4);
+            for (int i = 0; i < count; ++i) {
+                auto *thread = new QThread;
+                thread->setObjectName(QStringLiteral("haul-engine-%1").arg(i));
+                auto *context = new QObject;
+                context->moveToThread(thread);
+                thread->start();
+                m_threads.append(thread);
+                m_contexts.append(context);
+            }
             if (auto *app = QCoreApplication::instance())
                 QObject::connect(app, &QCoreApplication::aboutToQuit, app, [this] { stop(); }, Qt::DirectConnection);
         }
-        return m_context;
+        return m_contexts.at(m_next++ % m_contexts.size());
     }
 
-    void drain()
+    void drain(QObject *context)
     {
         QMutexLocker lock(&m_mutex);
-        if (m_thread && m_thread->isRunning() && QThread::currentThread() != m_thread)
-            QMetaObject::invokeMethod(m_context, [] { }, Qt::BlockingQueuedConnection);
+        const qsizetype i = m_contexts.indexOf(context);
+        if (i < 0)
+            return;
+        QThread *thread = m_threads.at(i);
+        if (thread->isRunning() && QThread::currentThread() != thread)
+            QMetaObject::invokeMethod(context, [] { }, Qt::BlockingQueuedConnection);
     }
 
     void stop()
     {
-        drain(); // queued checkpoints are written before the loop ends
+        const QList<QObject *> contexts = [this] {
+            QMutexLocker lock(&m_mutex);
+            return m_contexts;
+        }();
+        for (QObject *context : contexts)
+            drain(context); // queued checkpoints are written before the loops end
         QMutexLocker lock(&m_mutex);
-        if (!m_thread)
-            return;
-        m_thread->quit();
-        m_thread->wait();
-        delete m_thread;
-        m_thread = nullptr;
-        m_context = nullptr;
+        for (QThread *thread : std::as_const(m_threads)) {
+            thread->quit();
+            thread->wait();
+        }
+        qDeleteAll(m_contexts); // their threads have finished
+        qDeleteAll(m_threads);
+        m_contexts.clear();
+        m_threads.clear();
     }
 
 private:
     QMutex m_mutex;
-    QThread *m_thread = nullptr;
-    QObject *m_context = nullptr;
+    QList<QThread *> m_threads;
+    QList<QObject *> m_contexts;
+    quint64 m_next = 0;
 };
 
-Q_GLOBAL_STATIC(Holder, holder)
+Q_GLOBAL_STATIC(Pool, pool)
 
 } // namespace
 
 QObject *EngineThread::context()
 {
-    return holder()->context();
+    return pool()->context();
 }
 
-void EngineThread::drain()
+void EngineThread::drain(QObject *context)
 {
-    if (!holder.isDestroyed())
-        holder()->drain();
+    if (!pool.isDestroyed())
+        pool()->drain(context);
 }
 
 } // namespace Haul

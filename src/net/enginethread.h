@@ -5,15 +5,18 @@
 
 namespace Haul {
 
-// The thread where downloads write to disk and hash (never the GUI thread).
-// One per process, started on first use and stopped when the application quits.
+// The threads where downloads write to disk and hash (never the GUI thread).
+// A small pool, started on first use and stopped when the application quits.
+// Each download keeps the one context it was given, so its jobs run in order;
+// different downloads' syncs and hashes run side by side.
 class EngineThread
 {
 public:
-    // A QObject that lives in the engine thread: the context for queued calls.
+    // A QObject living in one of the engine threads: the context for queued calls.
     static QObject *context();
-    // Blocks until the jobs queued so far have run (no-op when the thread is not running).
-    static void drain();
+    // Blocks until the jobs queued so far on that context's thread have run
+    // (no-op when the thread is not running or the context is gone).
+    static void drain(QObject *context);
 };
 
 } // namespace Haul
