@@ -26,9 +26,14 @@ CliRunner::CliRunner(const CliOptions &options, QObject *parent)
 {
 }
 
+QString CliRunner::folder() const
+{
+    return QDir(m_options.dir.isEmpty() ? QDir::currentPath() : m_options.dir).absolutePath();
+}
+
 QString CliRunner::checkDestinations()
 {
-    const QString folder = QDir(m_options.dir.isEmpty() ? QDir::currentPath() : m_options.dir).absolutePath();
+    const QString folder = this->folder();
     if (!m_options.output.isEmpty()) {
         const QString dest = QDir(folder).absoluteFilePath(QDir::fromNativeSeparators(m_options.output));
         m_rows.append({m_options.urls.first(), QDir::cleanPath(dest), QFileInfo(dest).fileName(), {}});
@@ -68,7 +73,7 @@ int CliRunner::start()
         base.sharedLimit = std::make_shared<RateLimiter>(m_options.limitRate);
 
     m_queue.setMaxActive(m_options.jobs);
-    const QString folder = QDir(m_options.dir.isEmpty() ? QDir::currentPath() : m_options.dir).absolutePath();
+    const QString folder = this->folder();
     for (int id = 0; id < m_rows.size(); ++id) {
         DownloadOptions o = base;
         o.nameFromResponse = m_rows.at(id).dest.isEmpty();

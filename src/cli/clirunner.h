@@ -37,6 +37,7 @@ private:
         Progress progress;
     };
 
+    QString folder() const;
     QString checkDestinations();
     void onFinished(int id, const Result &result);
     void onFailed(int id, const Failure &failure);

@@ -175,7 +175,7 @@ ResumeEngine::Step ResumeEngine::onResponse(int status, const HttpHeaders &heade
         if (range->first != requested) {
             // §4.5 row 7: the whole resource labelled 206 is as good as a 200.
             if (requested > 0 && range->first == 0 && range->total && *range->total > 0 && range->last == *range->total - 1)
-                return acceptFull(headers, status);
+                return acceptFull(headers);
             return fail(ErrorKind::ServerMisconfigured,
                         QStringLiteral("Content-Range start %1 != requested %2").arg(range->first).arg(requested));
         }
@@ -191,7 +191,7 @@ ResumeEngine::Step ResumeEngine::onResponse(int status, const HttpHeaders &heade
     }
 
     if (status == 200)
-        return acceptFull(headers, status);
+        return acceptFull(headers);
 
     Failure f;
     f.kind = ErrorKind::UnexpectedStatus;
@@ -211,9 +211,8 @@ ResumeEngine::Step ResumeEngine::onResponse(int status, const HttpHeaders &heade
     return failWith(std::move(f));
 }
 
-ResumeEngine::Step ResumeEngine::acceptFull(const HttpHeaders &headers, int status)
+ResumeEngine::Step ResumeEngine::acceptFull(const HttpHeaders &headers)
 {
-    Q_UNUSED(status);
     const bool wasResuming = m_checkpoint.cursor > 0;
     ControlFile next;
     next.blockSize = m_options.blockSize; // §6.7

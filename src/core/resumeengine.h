@@ -92,7 +92,7 @@ private:
 
     Step fail(ErrorKind kind, const QString &message, bool transient = false);
     Step failWith(Failure failure);
-    Step acceptFull(const HttpHeaders &headers, int status);      // 200 and mislabelled 206
+    Step acceptFull(const HttpHeaders &headers);                  // 200 and mislabelled 206
     Step acceptPartial(const HttpHeaders &headers, const ContentRange &range);
     Step onRangeNotSatisfiable(const HttpHeaders &headers);
     Step openPart(std::optional<quint64> extent, quint64 position);

@@ -79,12 +79,8 @@ void CliNginxTest::initTestCase()
 
     // /slow/ sends a fresh download ("Range: bytes=0-") at 2 MiB/s, so it can be interrupted
     // mid-way, and a resumed one at full speed.
-    const QString config = QStringLiteral("        location /slow/ {\n"
-                                          "            limit_rate 2m;\n"
-                                          "            if ($http_range != \"bytes=0-\") { set $limit_rate 0; }\n"
-                                          "            access_log %1;\n"
-                                          "        }\n")
-                               .arg(m_logs.filePath(QStringLiteral("slow.log")));
+    const QString config = NginxServer::resumeTestLocation(QStringLiteral("/slow/"), QStringLiteral("2m"),
+                                                           m_logs.filePath(QStringLiteral("slow.log")));
     if (!m_nginx.start(m_root.path(), config))
         QFAIL(qPrintable(m_nginx.errorString()));
 }

@@ -87,12 +87,8 @@ void CliTlsTest::initTestCase()
 
     // /slow/ sends a fresh download ("Range: bytes=0-") at 256 KiB/s, so the
     // first checkpoint (after ~1 s) lands mid-file; a resumed one at full speed.
-    const QString config = QStringLiteral("        location /slow/ {\n"
-                                          "            limit_rate 256k;\n"
-                                          "            if ($http_range != \"bytes=0-\") { set $limit_rate 0; }\n"
-                                          "            access_log %1;\n"
-                                          "        }\n")
-                               .arg(m_logs.filePath(QStringLiteral("slow.log")));
+    const QString config = NginxServer::resumeTestLocation(QStringLiteral("/slow/"), QStringLiteral("256k"),
+                                                           m_logs.filePath(QStringLiteral("slow.log")));
     if (!m_nginx.startTls(m_root.path(), cert, key, config))
         QFAIL(qPrintable(m_nginx.errorString()));
     QVERIFY(m_nginx.isTls());

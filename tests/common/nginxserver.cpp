@@ -248,4 +248,14 @@ QString NginxServer::errorLog() const
     return QString::fromLocal8Bit(file.readAll());
 }
 
+QString NginxServer::resumeTestLocation(const QString &path, const QString &rate, const QString &accessLog)
+{
+    return QStringLiteral("        location %1 {\n"
+                          "            limit_rate %2;\n"
+                          "            if ($http_range != \"bytes=0-\") { set $limit_rate 0; }\n"
+                          "            access_log %3;\n"
+                          "        }\n")
+        .arg(path, rate, accessLog);
+}
+
 } // namespace Haul::Test

@@ -26,6 +26,10 @@ public:
 
     // $HAUL_NGINX if set, else /usr/sbin/nginx.
     static QString executable();
+    // A location block (for extraConfig) that sends a fresh download ("Range: bytes=0-")
+    // of anything under `path` at `rate` (nginx syntax, e.g. "2m"), so a client can be
+    // interrupted mid-way, and a resumed one at full speed; requests go to `accessLog`.
+    static QString resumeTestLocation(const QString &path, const QString &rate, const QString &accessLog);
 
     // Serve rootDir; extraConfig is pasted into the server block, e.g.
     //   "location /slow/ { limit_rate 100k; }"

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "controlfile.h"
+#include "pyhaulgolden.h"
 
 #include <QTest>
 
@@ -95,19 +96,7 @@ const QByteArray ExampleA = QByteArray::fromHex(
         "00 00 80 00 00 00 00 00 00 00 00 00 00 00 00 00"
         "00 00 00 00 00 00 00 00");
 
-const QByteArray ExampleB = QByteArray::fromHex(
-        "48 41 55 4c 01 00 93 00 0f 00 00 00 00 00 00 00"
-        "0a 00 00 00 00 00 00 00 14 00 00 00 00 00 00 00"
-        "00 00 00 00 00 00 00 00 01 04 00 22 76 31 22 dd"
-        "a3 f0 e9 02 08 00 14 00 00 00 00 00 00 00 08 77"
-        "cd d8 03 20 00 f0 39 3f eb e8 ba aa 55 e3 2f 7b"
-        "e2 a7 cc 18 0b f3 4e 52 13 7d 99 e0 56 c8 17 a9"
-        "c0 7b 8f 23 9a dc c6 e4 70 00 00 00 00 00 00 00"
-        "03 20 00 f0 39 3f eb e8 ba aa 55 e3 2f 7b e2 a7"
-        "cc 18 0b f3 4e 52 13 7d 99 e0 56 c8 17 a9 c0 7b"
-        "8f 23 9a 84 d8 98 77 f0 d4 04 1e fb 6b f9 1a 16"
-        "f0 24 8f 2f d5 73 e6 af 05 c1 9f 96 be db 9f 88"
-        "2f 78 82");
+const QByteArray ExampleB = Haul::Test::PyhaulExampleB::controlFile();
 
 const QByteArray ExampleC = QByteArray::fromHex(
         "48 41 55 4c 01 00 8b 00 01 00 00 00 00 00 00 00"

@@ -3,6 +3,7 @@
 // and the §13 deviations Haul makes on purpose.
 #include "blockhasher.h"
 #include "controlfile.h"
+#include "pyhaulgolden.h"
 #include "resumeengine.h"
 
 #include <QCryptographicHash>
@@ -805,13 +806,8 @@ private slots:
     // pyhaul → Haul: resume from the golden checkpoint of spec §2.10 example B.
     void resumesPyhaulCheckpoint()
     {
-        const QByteArray golden = QByteArray::fromHex(
-            "4841554c010093000f000000000000000a000000000000001400000000000000"
-            "000000000000000001040022763122dda3f0e902080014000000000000000877"
-            "cdd8032000f0393febe8baaa55e32f7be2a7cc180bf34e52137d99e056c817a9"
-            "c07b8f239adcc6e47000000000000000032000f0393febe8baaa55e32f7be2a7"
-            "cc180bf34e52137d99e056c817a9c07b8f239a84d89877f0d4041efb6bf91a16"
-            "f0248f2fd573e6af05c19f96bedb9f882f7882");
+        namespace B = Haul::Test::PyhaulExampleB;
+        const QByteArray golden = B::controlFile();
         QCOMPARE(golden.size(), 179);
         writeFile(controlPath(m_dest), golden);
         writeFile(partPath(m_dest), "0123456789ABCDE");
