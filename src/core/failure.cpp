@@ -20,6 +20,7 @@ QString errorKindName(ErrorKind kind)
     case ErrorKind::ChecksumMismatch: return QStringLiteral("checksum-mismatch");
     case ErrorKind::Stalled: return QStringLiteral("stalled");
     case ErrorKind::Cancelled: return QStringLiteral("cancelled");
+    case ErrorKind::FileExists: return QStringLiteral("file-exists");
     }
     return QString();
 }

@@ -25,6 +25,7 @@ enum class ErrorKind {
     ChecksumMismatch,    // the whole file's SHA-256 is not the expected one
     Stalled,             // no body bytes for the stall timeout
     Cancelled,           // stopped by the user; progress saved
+    FileExists,          // the destination exists and the caller asked not to replace it
 };
 
 QString errorKindName(ErrorKind kind);

@@ -301,4 +301,23 @@ QString safeFileName(const QString &candidate)
     return stripEnds(limitLength(name));
 }
 
+QString numberedFileName(const QString &name, int n)
+{
+    static const QStringList doubleExtensions = {QStringLiteral(".tar.gz"), QStringLiteral(".tar.bz2"),
+                                                 QStringLiteral(".tar.xz"), QStringLiteral(".tar.zst")};
+    qsizetype cut = -1;
+    for (const QString &ext : doubleExtensions) {
+        if (name.size() > ext.size() && name.endsWith(ext, Qt::CaseInsensitive)) {
+            cut = name.size() - ext.size();
+            break;
+        }
+    }
+    if (cut < 0) {
+        cut = name.lastIndexOf(u'.');
+        if (cut <= 0) // no extension, or a dot file such as ".profile"
+            cut = name.size();
+    }
+    return name.left(cut) + QStringLiteral(" (%1)").arg(n) + name.mid(cut);
+}
+
 } // namespace Haul

@@ -25,4 +25,8 @@ QString fileNameFromUrl(const QUrl &url);
 // Empty when nothing usable remains.
 QString safeFileName(const QString &candidate);
 
+// "name (n).ext" for a name that is taken: the number goes before the extension,
+// a double one such as ".tar.gz" included ("a.tar.gz" → "a (2).tar.gz").
+QString numberedFileName(const QString &name, int n);
+
 } // namespace Haul

@@ -5,6 +5,7 @@
 #include "filenames.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <algorithm>
 #include <climits>
 #include <QLoggingCategory>
@@ -113,6 +114,14 @@ void Download::cancel()
         m_failure = Failure::make(ErrorKind::Cancelled, tr("cancelled"));
         setState(State::Failed);
         emit failed(m_failure);
+    }
+}
+
+void Download::retryNow()
+{
+    if (m_state == State::WaitingToRetry && m_retryTimer.isActive()) {
+        m_retryTimer.stop();
+        startAttempt();
     }
 }
 
@@ -286,11 +295,26 @@ void Download::pump()
             m_endPosted = true;
             return;
         }
+        emit responseReceived(status, m_responseHeaders);
         if (!m_named) {
             QString name = fileNameFromContentDisposition(m_responseHeaders.value("content-disposition").value_or(QByteArray()));
             if (name.isEmpty())
                 name = fileNameFromUrl(m_url);
-            m_dest = QDir(m_dest).filePath(name);
+            const QDir folder(m_dest);
+            if (QFileInfo::exists(folder.filePath(name))) {
+                if (m_options.existingFile == DownloadOptions::ExistingFile::Refuse) {
+                    endAttempt({ResumeEngine::Step::Failed, m_progress,
+                                Failure::make(ErrorKind::FileExists, tr("a file named “%1” already exists").arg(name)), {}, {}});
+                    return;
+                }
+                if (m_options.existingFile == DownloadOptions::ExistingFile::Rename) {
+                    // A numbered name whose own .part exists is an earlier run of this rename: resume it.
+                    const QString first = name;
+                    for (int n = 1; QFileInfo::exists(folder.filePath(name)); ++n)
+                        name = numberedFileName(first, n);
+                }
+            }
+            m_dest = folder.filePath(name);
             m_named = true;
             emit destinationResolved(m_dest);
             m_engine = std::make_shared<ResumeEngine>(m_dest, m_url, m_options.engine);

@@ -35,6 +35,13 @@ struct DownloadOptions
     // dest is a folder: the file name comes from the first response's
     // Content-Disposition, else from the URL path (made safe either way).
     bool nameFromResponse = false;
+    // What to do, in nameFromResponse mode, when the named file already exists.
+    enum class ExistingFile {
+        Overwrite, // replace it once the new file is complete
+        Rename,    // use "name (1).ext", "name (2).ext", ...
+        Refuse,    // fail with ErrorKind::Destination; the caller may ask the user
+    };
+    ExistingFile existingFile = ExistingFile::Overwrite;
 };
 
 // One file downloaded over a borrowed QNetworkAccessManager: its proxy, cookies
@@ -72,10 +79,14 @@ public Q_SLOTS:
     void start();
     // Stops now, saving a checkpoint; emits failed() with ErrorKind::Cancelled.
     void cancel();
+    // While waiting to retry: the next attempt starts now.
+    void retryNow();
 
 Q_SIGNALS:
     void stateChanged(Haul::Download::State state);
     void destinationResolved(const QString &dest);
+    // The head of each attempt's final response (after redirects): status and validators.
+    void responseReceived(int status, const Haul::HttpHeaders &headers);
     // At most about ten a second, plus one at the end of each attempt.
     void progressChanged(const Haul::Progress &progress);
     void attemptFailed(const Haul::Failure &failure, int attempt, double retryInSeconds);

@@ -59,6 +59,8 @@ private slots:
     void longNames_data();
     void longNames();
     void randomHostileNamesStaySafe();
+    void numbered_data();
+    void numbered();
 };
 
 void TestFileNames::contentDisposition_data()
@@ -342,6 +344,28 @@ void TestFileNames::randomHostileNamesStaySafe()
         }
         QCOMPARE(Haul::safeFileName(result), result);
     }
+}
+
+void TestFileNames::numbered_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<int>("n");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("extension") << QStringLiteral("report.pdf") << 1 << QStringLiteral("report (1).pdf");
+    QTest::newRow("two dots") << QStringLiteral("debian-12.5.iso") << 3 << QStringLiteral("debian-12.5 (3).iso");
+    QTest::newRow("tar.gz") << QStringLiteral("src.tar.gz") << 2 << QStringLiteral("src (2).tar.gz");
+    QTest::newRow("TAR.XZ") << QStringLiteral("SRC.TAR.XZ") << 1 << QStringLiteral("SRC (1).TAR.XZ");
+    QTest::newRow("none") << QStringLiteral("README") << 1 << QStringLiteral("README (1)");
+    QTest::newRow("dot file") << QStringLiteral(".profile") << 1 << QStringLiteral(".profile (1)");
+    QTest::newRow("only tar.gz") << QStringLiteral(".tar.gz") << 1 << QStringLiteral(".tar (1).gz");
+}
+
+void TestFileNames::numbered()
+{
+    QFETCH(QString, name);
+    QFETCH(int, n);
+    QFETCH(QString, expected);
+    QCOMPARE(Haul::numberedFileName(name, n), expected);
 }
 
 QTEST_GUILESS_MAIN(TestFileNames)
