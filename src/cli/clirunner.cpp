@@ -74,32 +74,35 @@ int CliRunner::start()
 
     m_queue.setMaxActive(m_options.jobs);
     const QString folder = this->folder();
-    for (int id = 0; id < m_rows.size(); ++id) {
+    for (int row = 0; row < m_rows.size(); ++row) {
         DownloadOptions o = base;
-        o.nameFromResponse = m_rows.at(id).dest.isEmpty();
-        const int added = m_queue.add(m_rows.at(id).url, o.nameFromResponse ? folder : m_rows.at(id).dest, o);
-        Download *d = m_queue.download(added);
-        connect(d, &Download::destinationResolved, this, [this, id](const QString &dest) {
-            m_rows[id].dest = dest;
-            m_rows[id].name = QFileInfo(dest).fileName();
-            m_printer.info(QStringLiteral("%1 → %2").arg(m_rows.at(id).url.toDisplayString(), QDir::toNativeSeparators(dest)));
-        });
+        o.nameFromResponse = m_rows.at(row).dest.isEmpty();
+        m_rowOf.insert(m_queue.add(m_rows.at(row).url, o.nameFromResponse ? folder : m_rows.at(row).dest, o), row);
         if (!o.nameFromResponse)
-            m_printer.info(QStringLiteral("%1 → %2").arg(m_rows.at(id).url.toDisplayString(), QDir::toNativeSeparators(m_rows.at(id).dest)));
+            m_printer.info(QStringLiteral("%1 → %2").arg(m_rows.at(row).url.toDisplayString(), QDir::toNativeSeparators(m_rows.at(row).dest)));
     }
+    connect(&m_queue, &DownloadQueue::destinationResolved, this, [this](int id, const QString &dest) {
+        Row &r = m_rows[m_rowOf.value(id)];
+        r.dest = dest;
+        r.name = QFileInfo(dest).fileName();
+        m_printer.info(QStringLiteral("%1 → %2").arg(r.url.toDisplayString(), QDir::toNativeSeparators(dest)));
+    });
     connect(&m_queue, &DownloadQueue::started, this, [this](int id) {
-        m_printer.setRow(id, m_rows.at(id).name, tr("connecting"));
+        const int row = m_rowOf.value(id);
+        m_printer.setRow(row, m_rows.at(row).name, tr("connecting"));
     });
     connect(&m_queue, &DownloadQueue::progressChanged, this, [this](int id, const Progress &p) {
-        m_rows[id].progress = p;
-        m_printer.setRow(id, m_rows.at(id).name, TerminalPrinter::progressText(p));
+        const int row = m_rowOf.value(id);
+        m_rows[row].progress = p;
+        m_printer.setRow(row, m_rows.at(row).name, TerminalPrinter::progressText(p));
     });
     connect(&m_queue, &DownloadQueue::attemptFailed, this, [this](int id, const Failure &f, int attempt, double retryIn) {
         if (retryIn < 0)
             return;
+        const int row = m_rowOf.value(id);
         const QString when = retryIn > 0 ? tr("retrying in %1").arg(TerminalPrinter::duration(retryIn)) : tr("resuming");
-        m_printer.info(tr("%1: attempt %2: %3; %4").arg(m_rows.at(id).name).arg(attempt).arg(f.message, when));
-        m_printer.setRow(id, m_rows.at(id).name, when);
+        m_printer.info(tr("%1: attempt %2: %3; %4").arg(m_rows.at(row).name).arg(attempt).arg(f.message, when));
+        m_printer.setRow(row, m_rows.at(row).name, when);
     });
     connect(&m_queue, &DownloadQueue::finished, this, &CliRunner::onFinished);
     connect(&m_queue, &DownloadQueue::failed, this, &CliRunner::onFailed);
@@ -117,8 +120,9 @@ void CliRunner::interrupt()
     m_queue.cancelAll();
 }
 
-void CliRunner::onFinished(int id, const Result &r)
+void CliRunner::onFinished(int queueId, const Result &r)
 {
+    const int id = m_rowOf.value(queueId);
     m_printer.removeRow(id);
     const double rate = r.elapsedSeconds > 0 ? double(r.size) / r.elapsedSeconds : 0;
     QString line = tr("done: %1  %2 in %3 (%4/s)  sha256 %5")
@@ -130,33 +134,34 @@ void CliRunner::onFinished(int id, const Result &r)
     if (!r.contentEncoding.isEmpty())
         m_printer.info(tr("note: %1 was sent with Content-Encoding %2 and saved as received")
                            .arg(m_rows.at(id).name, QString::fromLatin1(r.contentEncoding)));
-    printJson(id, true, r.size, r.sha256, r.treeHash, QString());
+    printJson(queueId, true, r.size, r.sha256, r.treeHash, QString());
 }
 
-void CliRunner::onFailed(int id, const Failure &f)
+void CliRunner::onFailed(int queueId, const Failure &f)
 {
+    const int id = m_rowOf.value(queueId);
     m_printer.removeRow(id);
-    Download *d = m_queue.download(id);
+    const QueueItem *item = m_queue.item(queueId);
     if (f.kind == ErrorKind::Cancelled) {
         m_printer.info(tr("%1: stopped; progress saved, run the same command again to resume").arg(m_rows.at(id).name));
     } else {
         m_anyFailed = true;
         m_anyChecksum = m_anyChecksum || f.kind == ErrorKind::ChecksumMismatch;
         QString line = QStringLiteral("haul-cli: %1: %2").arg(m_rows.at(id).name, f.message);
-        if (d && d->attempts() > 1)
-            line += tr(" (after %n attempt(s))", nullptr, d->attempts());
+        if (item && item->attempts > 1)
+            line += tr(" (after %n attempt(s))", nullptr, item->attempts);
         m_printer.error(line);
     }
-    printJson(id, false, m_rows.at(id).progress.validLength, QByteArray(), QString(), f.message);
+    printJson(queueId, false, m_rows.at(id).progress.validLength, QByteArray(), QString(), f.message);
 }
 
-void CliRunner::printJson(int id, bool complete, quint64 bytes, const QByteArray &sha256, const QString &treeHash,
+void CliRunner::printJson(int queueId, bool complete, quint64 bytes, const QByteArray &sha256, const QString &treeHash,
                           const QString &error)
 {
     if (!m_options.json)
         return;
-    const Row &row = m_rows.at(id);
-    Download *d = m_queue.download(id);
+    const Row &row = m_rows.at(m_rowOf.value(queueId));
+    const QueueItem *item = m_queue.item(queueId);
     QJsonObject o;
     o.insert(QStringLiteral("url"), row.url.toString(QUrl::FullyEncoded));
     o.insert(QStringLiteral("dest"), row.dest.isEmpty() ? QJsonValue() : QJsonValue(row.dest));
@@ -164,7 +169,7 @@ void CliRunner::printJson(int id, bool complete, quint64 bytes, const QByteArray
     o.insert(QStringLiteral("bytes"), qint64(bytes));
     o.insert(QStringLiteral("sha256"), sha256.isEmpty() ? QJsonValue() : QJsonValue(QString::fromLatin1(sha256)));
     o.insert(QStringLiteral("tree_hash"), treeHash.isEmpty() ? QJsonValue() : QJsonValue(treeHash));
-    o.insert(QStringLiteral("attempts"), d ? d->attempts() : 0);
+    o.insert(QStringLiteral("attempts"), item ? item->attempts : 0);
     o.insert(QStringLiteral("error"), error.isEmpty() ? QJsonValue() : QJsonValue(error));
     std::fprintf(stdout, "%s\n", QJsonDocument(o).toJson(QJsonDocument::Compact).constData());
     std::fflush(stdout);

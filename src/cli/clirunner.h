@@ -5,6 +5,7 @@
 #include "downloadqueue.h"
 #include "terminalprinter.h"
 
+#include <QHash>
 #include <QObject>
 
 namespace Haul {
@@ -39,9 +40,9 @@ private:
 
     QString folder() const;
     QString checkDestinations();
-    void onFinished(int id, const Result &result);
-    void onFailed(int id, const Failure &failure);
-    void printJson(int id, bool complete, quint64 bytes, const QByteArray &sha256, const QString &treeHash,
+    void onFinished(int queueId, const Result &result);
+    void onFailed(int queueId, const Failure &failure);
+    void printJson(int queueId, bool complete, quint64 bytes, const QByteArray &sha256, const QString &treeHash,
                    const QString &error);
     void finish();
 
@@ -49,6 +50,7 @@ private:
     DownloadQueue m_queue;
     TerminalPrinter m_printer;
     QList<Row> m_rows;
+    QHash<int, int> m_rowOf; // queue id → row
     bool m_interrupted = false;
     bool m_anyFailed = false;
     bool m_anyChecksum = false;

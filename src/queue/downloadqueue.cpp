@@ -1,22 +1,59 @@
 // SPDX-License-Identifier: MIT
 #include "downloadqueue.h"
 
+#include "controlfile.h"
+#include "queuestore.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QLoggingCategory>
 #include <QNetworkAccessManager>
+#include <algorithm>
+#include <optional>
+
+Q_LOGGING_CATEGORY(lcQueue, "haul.queue", QtWarningMsg)
 
 namespace Haul {
 
-struct DownloadQueue::Item
+namespace {
+
+// Progress is saved at most this often per item; state changes at once.
+constexpr qint64 ProgressSaveIntervalMs = 1000;
+
+QDateTime nowUtc()
 {
-    std::unique_ptr<Download> download;
+    return QDateTime::currentDateTimeUtc();
+}
+
+} // namespace
+
+struct DownloadQueue::Entry
+{
+    QueueItem item;
+    Download *download = nullptr;           // while running or waiting to retry
+    std::optional<DownloadOptions> options; // its own, instead of the queue's base
+    std::optional<DownloadOptions::ExistingFile> existingOverride;
     int slot = -1;
-    bool done = false;
+    int attemptsBefore = 0;                 // item.attempts when this Download started
+    quint64 attemptBytes = 0;               // body bytes of the current attempt
+    qint64 lastSaveMs = 0;
+    bool pausing = false;
+    bool removing = false;
+    bool deletePartial = false;
 };
 
 DownloadQueue::DownloadQueue(QObject *parent) : QObject(parent) { }
 
 DownloadQueue::~DownloadQueue()
 {
-    m_items.clear(); // downloads go before the managers they borrow
+    // Downloads go before the managers they borrow.
+    for (const auto &e : m_entries) {
+        if (e->download) {
+            disconnect(e->download, nullptr, this, nullptr);
+            delete e->download;
+        }
+    }
 }
 
 void DownloadQueue::setMaxActive(int count)
@@ -25,49 +62,140 @@ void DownloadQueue::setMaxActive(int count)
     schedule();
 }
 
-int DownloadQueue::add(const QUrl &url, const QString &dest, const DownloadOptions &options)
+const QueueItem &DownloadQueue::at(int index) const
 {
-    const int id = int(m_items.size());
-    auto item = std::make_shared<Item>();
-    // The manager is assigned when the item starts; until then the download has none.
-    item->download = std::make_unique<Download>(nullptr, url, dest, options);
-    Download *d = item->download.get();
-    connect(d, &Download::progressChanged, this, [this, id](const Progress &p) { emit progressChanged(id, p); });
-    connect(d, &Download::attemptFailed, this,
-            [this, id](const Failure &f, int attempt, double retryIn) { emit attemptFailed(id, f, attempt, retryIn); });
-    connect(d, &Download::finished, this, [this, id](const Result &r) {
-        onItemDone(id);
-        emit finished(id, r);
-        if (isFinished())
-            emit allFinished();
-    });
-    connect(d, &Download::failed, this, [this, id](const Failure &f) {
-        onItemDone(id);
-        emit failed(id, f);
-        if (isFinished())
-            emit allFinished();
-    });
-    m_items.append(item);
-    schedule();
-    return id;
+    return m_entries.at(size_t(index))->item;
+}
+
+const QueueItem *DownloadQueue::item(int id) const
+{
+    const Entry *e = entry(id);
+    return e ? &e->item : nullptr;
+}
+
+int DownloadQueue::indexOf(int id) const
+{
+    for (int i = 0; i < count(); ++i) {
+        if (m_entries.at(size_t(i))->item.id == id)
+            return i;
+    }
+    return -1;
 }
 
 Download *DownloadQueue::download(int id) const
 {
-    return id >= 0 && id < m_items.size() ? m_items.at(id)->download.get() : nullptr;
+    const Entry *e = entry(id);
+    return e ? e->download : nullptr;
 }
 
 int DownloadQueue::activeCount() const
 {
-    return int(std::count(m_slotBusy.cbegin(), m_slotBusy.cend(), true));
+    return m_live;
+}
+
+bool DownloadQueue::isFinished() const
+{
+    if (m_live > 0)
+        return false;
+    if (m_cancelling)
+        return true;
+    return std::none_of(m_entries.cbegin(), m_entries.cend(),
+                        [](const auto &e) { return e->item.state == QueueItem::State::Queued; });
+}
+
+int DownloadQueue::add(const QUrl &url, const QString &dest, const DownloadOptions &options)
+{
+    auto e = std::make_unique<Entry>();
+    e->item.id = ++m_maxId;
+    e->item.url = url;
+    e->item.addedAt = nowUtc();
+    e->item.expectedSha256 = options.expectedSha256.toLower();
+    if (options.nameFromResponse) {
+        e->item.folder = dest;
+    } else {
+        const QFileInfo info(dest);
+        e->item.folder = info.path();
+        e->item.fileName = info.fileName();
+    }
+    e->options = options;
+    const QueueItem item = e->item;
+    std::vector<std::unique_ptr<Entry>> entries;
+    entries.push_back(std::move(e));
+    insertEntries(std::move(entries));
+    if (m_store)
+        m_store->addItems({item});
+    schedule();
+    return item.id;
+}
+
+QList<int> DownloadQueue::add(QList<QueueItem> items)
+{
+    QList<int> ids;
+    std::vector<std::unique_ptr<Entry>> entries;
+    const QDateTime now = nowUtc();
+    for (QueueItem &item : items) {
+        item.id = ++m_maxId;
+        if (!item.addedAt.isValid())
+            item.addedAt = now;
+        if (item.state != QueueItem::State::Paused)
+            item.state = QueueItem::State::Queued;
+        item.expectedSha256 = item.expectedSha256.toLower();
+        ids << item.id;
+        auto e = std::make_unique<Entry>();
+        e->item = item;
+        entries.push_back(std::move(e));
+    }
+    if (entries.empty())
+        return ids;
+    insertEntries(std::move(entries));
+    if (m_store)
+        m_store->addItems(items);
+    schedule();
+    return ids;
+}
+
+void DownloadQueue::restore(const QList<QueueItem> &items, int maxId)
+{
+    std::vector<std::unique_ptr<Entry>> entries;
+    m_maxId = qMax(m_maxId, maxId);
+    for (const QueueItem &saved : items) {
+        if (m_byId.contains(saved.id) || saved.id <= 0) {
+            qCWarning(lcQueue) << "skipping a restored item with a duplicate or invalid id" << saved.id;
+            continue;
+        }
+        auto e = std::make_unique<Entry>();
+        e->item = saved;
+        e->item.bytesPerSecond = 0;
+        if (e->item.isActive()) {
+            // It was running when Haul stopped: its checkpoint says where to resume.
+            e->item.state = QueueItem::State::Queued;
+            e->item.nextRetryAt = QDateTime();
+        }
+        m_maxId = qMax(m_maxId, saved.id);
+        entries.push_back(std::move(e));
+    }
+    if (!entries.empty())
+        insertEntries(std::move(entries));
+    schedule();
+}
+
+void DownloadQueue::insertEntries(std::vector<std::unique_ptr<Entry>> entries)
+{
+    const int first = count();
+    const int n = int(entries.size());
+    for (auto &e : entries) {
+        m_byId.insert(e->item.id, e.get());
+        m_entries.push_back(std::move(e));
+    }
+    emit itemsInserted(first, n);
 }
 
 void DownloadQueue::start()
 {
     m_running = true;
+    m_cancelling = false;
     schedule();
-    if (m_items.isEmpty())
-        emit allFinished();
+    checkIdle();
 }
 
 QNetworkAccessManager *DownloadQueue::freeManager(int *slot)
@@ -89,41 +217,434 @@ QNetworkAccessManager *DownloadQueue::freeManager(int *slot)
 
 void DownloadQueue::schedule()
 {
+    m_scheduleQueued = false;
     if (!m_running || m_cancelling)
         return;
-    while (m_next < m_items.size() && activeCount() < m_maxActive) {
-        const int id = m_next++;
-        Item &item = *m_items.at(id);
-        QNetworkAccessManager *manager = freeManager(&item.slot);
-        m_slotBusy[item.slot] = true;
-        item.download->setManager(manager);
-        emit started(id);
-        item.download->start();
+    for (int i = 0; i < count() && m_live < m_maxActive; ++i) {
+        Entry &e = *m_entries.at(size_t(i));
+        if (e.item.state == QueueItem::State::Queued && !e.download)
+            startEntry(e);
     }
 }
 
-void DownloadQueue::onItemDone(int id)
+void DownloadQueue::startEntry(Entry &e)
 {
-    Item &item = *m_items.at(id);
-    if (item.done)
-        return;
-    item.done = true;
-    ++m_done;
-    if (item.slot >= 0)
-        m_slotBusy[item.slot] = false;
-    // Not from inside the download's own signal: its attempt is still unwinding.
+    DownloadOptions o = e.options ? *e.options : m_base;
+    if (!e.item.expectedSha256.isEmpty())
+        o.expectedSha256 = e.item.expectedSha256;
+    QString dest;
+    if (e.item.fileName.isEmpty()) {
+        o.nameFromResponse = true;
+        dest = e.item.folder;
+        if (e.existingOverride)
+            o.existingFile = *e.existingOverride;
+    } else {
+        o.nameFromResponse = false;
+        dest = e.item.dest();
+    }
+    QNetworkAccessManager *manager = freeManager(&e.slot);
+    m_slotBusy[e.slot] = true;
+    e.download = new Download(manager, e.item.url, dest, o);
+    ++m_live;
+    e.attemptsBefore = e.item.attempts;
+    e.item.error.clear();
+    e.item.errorKind = 0;
+    connectDownload(e);
+    const int id = e.item.id;
+    emit started(id);
+    if (Entry *still = entry(id); still && still->download)
+        still->download->start();
+}
+
+void DownloadQueue::connectDownload(Entry &started)
+{
+    Download *d = started.download;
+    const int id = started.item.id;
+    // Handlers look the entry up by id: another handler may have removed it.
+    connect(d, &Download::stateChanged, this, [this, id](Download::State s) {
+        if (Entry *e = entry(id))
+            onStateChanged(*e, s);
+    });
+    connect(d, &Download::responseReceived, this, [this, id](int status, const HttpHeaders &headers) {
+        Entry *e = entry(id);
+        if (!e)
+            return;
+        if (!e->item.history.isEmpty())
+            e->item.history.last().httpStatus = status;
+        if (status == 200 || status == 206) {
+            e->item.etag = headers.value("etag").value_or(QByteArray());
+            e->item.lastModified = headers.value("last-modified").value_or(QByteArray());
+        }
+        changed(*e, false);
+    });
+    connect(d, &Download::destinationResolved, this, [this, id](const QString &dest) {
+        Entry *e = entry(id);
+        if (!e)
+            return;
+        const QFileInfo info(dest);
+        e->item.folder = info.path();
+        e->item.fileName = info.fileName();
+        changed(*e);
+        emit destinationResolved(id, dest);
+    });
+    connect(d, &Download::progressChanged, this, [this, id](const Progress &p) {
+        if (Entry *e = entry(id))
+            onProgress(*e, p);
+    });
+    connect(d, &Download::attemptFailed, this, [this, id](const Failure &f, int attempt, double retryIn) {
+        if (Entry *e = entry(id))
+            onAttemptFailed(*e, f, attempt, retryIn);
+    });
+    connect(d, &Download::finished, this, [this, id](const Result &r) {
+        if (Entry *e = entry(id))
+            onFinished(*e, r);
+    });
+    connect(d, &Download::failed, this, [this, id](const Failure &f) {
+        if (Entry *e = entry(id))
+            onFailed(*e, f);
+    });
+}
+
+void DownloadQueue::onStateChanged(Entry &e, Download::State state)
+{
+    switch (state) {
+    case Download::State::Connecting: {
+        // A new attempt begins.
+        e.item.history.append({nowUtc(), 0, 0, QString()});
+        while (e.item.history.size() > QueueItem::MaxHistory)
+            e.item.history.removeFirst();
+        e.attemptBytes = 0;
+        e.item.nextRetryAt = QDateTime();
+        if (e.download)
+            e.item.attempts = e.attemptsBefore + e.download->attempts();
+        setState(e, QueueItem::State::Connecting);
+        break;
+    }
+    case Download::State::Downloading:
+        setState(e, QueueItem::State::Downloading);
+        break;
+    case Download::State::WaitingToRetry:
+        setState(e, QueueItem::State::WaitingToRetry);
+        break;
+    case Download::State::Idle:
+    case Download::State::Complete:
+    case Download::State::Failed:
+        break; // finished() and failed() say more
+    }
+}
+
+void DownloadQueue::onProgress(Entry &e, const Progress &p)
+{
+    QueueItem &item = e.item;
+    item.bytesDone = p.validLength;
+    item.highWater = qMax(item.highWater, qMax(p.validLength, p.highWater));
+    if (p.reportedLength)
+        item.total = qint64(*p.reportedLength);
+    item.bytesPerSecond = p.bytesPerSecond;
+    e.attemptBytes = p.bytesRead;
+    if (item.state == QueueItem::State::Downloading && item.total > 0 && item.bytesDone >= quint64(item.total))
+        item.state = QueueItem::State::Verifying; // every byte is in: final sync, digest check, rename
+    const int id = item.id;
+    emit progressChanged(id, p);
+    if (Entry *still = entry(id)) {
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        const bool save = now - still->lastSaveMs >= ProgressSaveIntervalMs;
+        changed(*still, save);
+    }
+}
+
+void DownloadQueue::onAttemptFailed(Entry &e, const Failure &f, int attempt, double retryIn)
+{
+    QueueItem &item = e.item;
+    item.attempts = e.attemptsBefore + attempt;
+    if (!item.history.isEmpty()) {
+        AttemptRecord &last = item.history.last();
+        last.outcome = f.message;
+        last.bytes = e.attemptBytes;
+        if (!last.httpStatus && f.httpStatus)
+            last.httpStatus = f.httpStatus;
+    }
+    item.error = f.message;
+    item.errorKind = int(f.kind);
+    if (retryIn >= 0)
+        item.nextRetryAt = nowUtc().addMSecs(qint64(retryIn * 1000));
+    const int id = item.id;
+    changed(e);
+    emit attemptFailed(id, f, attempt, retryIn);
+}
+
+void DownloadQueue::onFinished(Entry &e, const Result &r)
+{
+    QueueItem &item = e.item;
+    const int id = item.id;
+    if (e.download)
+        item.attempts = e.attemptsBefore + e.download->attempts();
+    item.state = QueueItem::State::Complete;
+    const QFileInfo info(r.dest);
+    if (!r.dest.isEmpty()) {
+        item.folder = info.path();
+        item.fileName = info.fileName();
+    }
+    item.sha256 = r.sha256;
+    item.treeHash = r.treeHash;
+    item.verified = r.verified;
+    item.total = qint64(r.size);
+    item.bytesDone = r.size;
+    item.highWater = qMax<quint64>(item.highWater, r.size);
+    item.finishedAt = nowUtc();
+    item.error.clear();
+    item.errorKind = 0;
+    item.nextRetryAt = QDateTime();
+    if (!item.history.isEmpty()) {
+        item.history.last().outcome = QCoreApplication::translate("DownloadQueue", "complete");
+        item.history.last().bytes = e.attemptBytes;
+    }
+    releaseDownload(e);
+    changed(e);
+    emit finished(id, r);
     QMetaObject::invokeMethod(this, &DownloadQueue::schedule, Qt::QueuedConnection);
+    checkIdle();
+}
+
+void DownloadQueue::onFailed(Entry &e, const Failure &f)
+{
+    QueueItem &item = e.item;
+    const int id = item.id;
+    if (e.download)
+        item.attempts = e.attemptsBefore + e.download->attempts();
+    releaseDownload(e);
+    if (e.removing) {
+        finishRemoval(id);
+        emit failed(id, f);
+        QMetaObject::invokeMethod(this, &DownloadQueue::schedule, Qt::QueuedConnection);
+        checkIdle();
+        return;
+    }
+    if (f.kind == ErrorKind::Cancelled) {
+        if (!item.history.isEmpty() && item.history.last().outcome.isEmpty()) {
+            item.history.last().outcome = QCoreApplication::translate("DownloadQueue", "stopped");
+            item.history.last().bytes = e.attemptBytes;
+        }
+        // Quitting keeps the state it had, so it resumes when restored.
+        if (e.pausing || !m_cancelling)
+            item.state = QueueItem::State::Paused;
+        e.pausing = false;
+        item.nextRetryAt = QDateTime();
+    } else {
+        item.state = QueueItem::State::Failed;
+        item.error = f.message;
+        item.errorKind = int(f.kind);
+        item.nextRetryAt = QDateTime();
+        if (!item.history.isEmpty() && item.history.last().outcome.isEmpty())
+            item.history.last().outcome = f.message;
+    }
+    changed(e);
+    emit failed(id, f);
+    QMetaObject::invokeMethod(this, &DownloadQueue::schedule, Qt::QueuedConnection);
+    checkIdle();
+}
+
+void DownloadQueue::releaseDownload(Entry &e)
+{
+    if (!e.download)
+        return;
+    disconnect(e.download, nullptr, this, nullptr);
+    // Not now: we may be inside one of its signals.
+    e.download->deleteLater();
+    e.download = nullptr;
+    if (e.slot >= 0)
+        m_slotBusy[e.slot] = false;
+    e.slot = -1;
+    --m_live;
+    e.item.bytesPerSecond = 0;
+}
+
+void DownloadQueue::finishRemoval(int id)
+{
+    const int index = indexOf(id);
+    if (index < 0)
+        return;
+    Entry &e = *m_entries.at(size_t(index));
+    if (e.deletePartial && e.item.state != QueueItem::State::Complete && !e.item.fileName.isEmpty()) {
+        const QString dest = e.item.dest();
+        for (const QString &path : {partPath(dest), controlPath(dest), controlPath(dest) + QStringLiteral(".tmp")}) {
+            if (QFile::exists(path) && !QFile::remove(path))
+                qCWarning(lcQueue) << "could not delete" << path;
+        }
+    }
+    m_byId.remove(id);
+    m_entries.erase(m_entries.begin() + index);
+    if (m_store)
+        m_store->removeItems({id});
+    emit itemRemoved(id);
+}
+
+void DownloadQueue::setState(Entry &e, QueueItem::State state)
+{
+    if (e.item.state == state)
+        return;
+    e.item.state = state;
+    changed(e);
+}
+
+void DownloadQueue::changed(Entry &e, bool save)
+{
+    if (save && m_store) {
+        m_store->saveItem(e.item);
+        e.lastSaveMs = QDateTime::currentMSecsSinceEpoch();
+    }
+    emit itemChanged(e.item.id);
+}
+
+void DownloadQueue::saveOrder()
+{
+    if (!m_store)
+        return;
+    QList<int> ids;
+    ids.reserve(qsizetype(m_entries.size()));
+    for (const auto &e : std::as_const(m_entries))
+        ids << e->item.id;
+    m_store->saveOrder(ids);
+}
+
+void DownloadQueue::checkIdle()
+{
+    if (m_cancelling && m_live == 0)
+        emit stopped();
+    if (isFinished())
+        emit allFinished();
+}
+
+void DownloadQueue::pause(int id)
+{
+    Entry *e = entry(id);
+    if (!e)
+        return;
+    if (e->download) {
+        e->pausing = true;
+        e->download->cancel(); // failed(Cancelled) follows, now or once the checkpoint is saved
+    } else if (e->item.state == QueueItem::State::Queued) {
+        setState(*e, QueueItem::State::Paused);
+        checkIdle();
+    }
+}
+
+void DownloadQueue::resume(int id)
+{
+    Entry *e = entry(id);
+    if (!e || e->download)
+        return;
+    if (e->item.state != QueueItem::State::Paused && e->item.state != QueueItem::State::Failed)
+        return;
+    e->item.state = QueueItem::State::Queued;
+    e->item.error.clear();
+    e->item.errorKind = 0;
+    changed(*e);
+    schedule();
+}
+
+void DownloadQueue::retryNow(int id)
+{
+    Entry *e = entry(id);
+    if (!e)
+        return;
+    if (e->download && e->item.state == QueueItem::State::WaitingToRetry)
+        e->download->retryNow();
+    else
+        resume(id);
+}
+
+void DownloadQueue::remove(int id, bool deletePartial)
+{
+    Entry *e = entry(id);
+    if (!e || e->removing)
+        return;
+    e->deletePartial = deletePartial;
+    if (e->download) {
+        e->removing = true;
+        e->download->cancel();
+        return;
+    }
+    finishRemoval(id);
+    checkIdle();
+}
+
+void DownloadQueue::move(int id, int toIndex)
+{
+    const int from = indexOf(id);
+    if (from < 0)
+        return;
+    toIndex = qBound(0, toIndex, count() - 1);
+    if (from == toIndex)
+        return;
+    if (from < toIndex)
+        std::rotate(m_entries.begin() + from, m_entries.begin() + from + 1, m_entries.begin() + toIndex + 1);
+    else
+        std::rotate(m_entries.begin() + toIndex, m_entries.begin() + from, m_entries.begin() + from + 1);
+    saveOrder();
+    emit itemMoved(id, toIndex);
+    schedule();
+}
+
+void DownloadQueue::moveUp(int id)
+{
+    const int from = indexOf(id);
+    if (from > 0)
+        move(id, from - 1);
+}
+
+void DownloadQueue::moveDown(int id)
+{
+    const int from = indexOf(id);
+    if (from >= 0 && from + 1 < count())
+        move(id, from + 1);
+}
+
+void DownloadQueue::pauseAll()
+{
+    QList<int> ids;
+    for (const auto &e : std::as_const(m_entries))
+        ids << e->item.id;
+    for (int id : std::as_const(ids))
+        pause(id);
+}
+
+void DownloadQueue::resumeAll()
+{
+    for (const auto &e : std::as_const(m_entries)) {
+        if (e->item.state == QueueItem::State::Paused) {
+            e->item.state = QueueItem::State::Queued;
+            changed(*e);
+        }
+    }
+    schedule();
+}
+
+void DownloadQueue::resolveExisting(int id, bool overwrite)
+{
+    Entry *e = entry(id);
+    if (!e)
+        return;
+    e->existingOverride = overwrite ? DownloadOptions::ExistingFile::Overwrite : DownloadOptions::ExistingFile::Rename;
+    resume(id);
 }
 
 void DownloadQueue::cancelAll()
 {
     m_cancelling = true;
-    // Copies: a cancel may finish an item synchronously.
-    const auto items = m_items;
-    for (const auto &item : items) {
-        if (!item->done)
-            item->download->cancel();
+    QList<int> ids;
+    for (const auto &e : std::as_const(m_entries))
+        ids << e->item.id;
+    for (int id : std::as_const(ids)) {
+        Entry *e = entry(id);
+        if (!e)
+            continue;
+        if (e->download)
+            e->download->cancel();
+        else if (e->item.state == QueueItem::State::Queued)
+            emit failed(id, Failure::make(ErrorKind::Cancelled, QCoreApplication::translate("DownloadQueue", "cancelled")));
     }
+    checkIdle();
 }
 
 } // namespace Haul

@@ -2,19 +2,30 @@
 #pragma once
 
 #include "download.h"
+#include "queueitem.h"
 
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QUrl>
+#include <functional>
 #include <memory>
+#include <vector>
 
 class QNetworkAccessManager;
 
 namespace Haul {
 
-// Runs downloads with at most maxActive at once, in the order they were added.
-// Each running slot has its own QNetworkAccessManager: one manager opens at most
-// six connections per host, and a slot per manager keeps files independent.
+class QueueStore;
+
+// The list of downloads and the policy over it: start order, a limit on how many
+// run at once (like a semaphore), pause/resume/remove, moving, retrying now.
+// Retries themselves follow each item's RetryPolicy inside its Download; an item
+// waiting to retry keeps its slot. Each running slot has its own
+// QNetworkAccessManager: one manager opens at most six connections per host,
+// and a manager per slot keeps files independent.
+//
+// Every change is reported by id (itemChanged, ...) and, with a store, saved.
 class DownloadQueue : public QObject
 {
     Q_OBJECT
@@ -27,42 +38,108 @@ public:
     int maxActive() const { return m_maxActive; }
     // Called for each new manager (proxy, TLS configuration, ...).
     void setManagerSetup(std::function<void(QNetworkAccessManager *)> setup) { m_setup = std::move(setup); }
+    // What every item added without its own options starts with (headers, retries,
+    // timeouts, limits, what to do with an existing file); the item's expected
+    // SHA-256 goes on top.
+    void setBaseOptions(const DownloadOptions &options) { m_base = options; }
+    const DownloadOptions &baseOptions() const { return m_base; }
+    // Not owned. Every later change is saved there.
+    void setStore(QueueStore *store) { m_store = store; }
 
-    // Returns the item's id (its index, in order of adding).
+    // A download with its own options: dest is the file, or with
+    // options.nameFromResponse the folder. Returns the item's id.
     int add(const QUrl &url, const QString &dest, const DownloadOptions &options);
+    // Items into item.folder, named by the server unless item.fileName is set, each
+    // Queued or Paused as given. Ids are assigned; returns them.
+    QList<int> add(QList<QueueItem> items);
+    // Items from the store, in order. Those that were running are queued again and
+    // resume from their checkpoints once the queue starts. maxId: ids go above it.
+    void restore(const QList<QueueItem> &items, int maxId);
+
+    int count() const { return int(m_entries.size()); }
+    const QueueItem &at(int index) const;
+    const QueueItem *item(int id) const;
+    int indexOf(int id) const;
+    // The running download of an item, or nullptr.
     Download *download(int id) const;
-    int count() const { return int(m_items.size()); }
     int activeCount() const;
-    bool isFinished() const { return m_done == count(); }
+    // Nothing is queued or running (after cancelAll: nothing is running).
+    bool isFinished() const;
+    bool isRunning() const { return m_running; }
 
 public Q_SLOTS:
+    // The queue starts stopped: nothing is sent before this.
     void start();
-    // Cancels everything; running downloads save their checkpoints first.
+    void pause(int id);
+    // A paused or failed item goes back into the queue.
+    void resume(int id);
+    // Waiting to retry: now. Failed or paused: back into the queue.
+    void retryNow(int id);
+    // Stops the item if it runs (saving its checkpoint) and forgets it. With
+    // deletePartial its .part and control files go too; a complete file never does.
+    void remove(int id, bool deletePartial = false);
+    void move(int id, int toIndex);
+    void moveUp(int id);
+    void moveDown(int id);
+    void pauseAll();
+    void resumeAll();
+    // After "a file with that name exists": replace it, or keep both (a numbered name).
+    void resolveExisting(int id, bool overwrite);
+    // Stops everything (quitting): running downloads save their checkpoints and
+    // keep their state, so they resume when restored. Queued items report
+    // failed(Cancelled) and stay queued. stopped() follows.
     void cancelAll();
 
 Q_SIGNALS:
+    void itemsInserted(int first, int count); // already in the list at first..first+count-1
+    void itemRemoved(int id);                 // already gone
+    void itemMoved(int id, int toIndex);      // already moved
+    void itemChanged(int id);                 // state, progress, names, digests ...
+
     void started(int id);
+    void destinationResolved(int id, const QString &dest);
     void progressChanged(int id, const Haul::Progress &progress);
     void attemptFailed(int id, const Haul::Failure &failure, int attempt, double retryInSeconds);
     void finished(int id, const Haul::Result &result);
     void failed(int id, const Haul::Failure &failure);
     void allFinished();
+    // After cancelAll(): no download runs any more; every checkpoint is saved.
+    void stopped();
 
 private:
-    struct Item;
+    struct Entry;
+
+    Entry *entry(int id) const { return m_byId.value(id); }
+    void insertEntries(std::vector<std::unique_ptr<Entry>> entries);
     void schedule();
-    void onItemDone(int id);
+    void startEntry(Entry &e);
+    void connectDownload(Entry &e);
+    void onStateChanged(Entry &e, Download::State state);
+    void onProgress(Entry &e, const Progress &p);
+    void onAttemptFailed(Entry &e, const Failure &f, int attempt, double retryIn);
+    void onFinished(Entry &e, const Result &r);
+    void onFailed(Entry &e, const Failure &f);
+    void releaseDownload(Entry &e);
+    void finishRemoval(int id);
+    void setState(Entry &e, QueueItem::State state);
+    void changed(Entry &e, bool save = true);
+    void saveOrder();
+    void checkIdle();
     QNetworkAccessManager *freeManager(int *slot);
 
-    QList<std::shared_ptr<Item>> m_items;
+    std::vector<std::unique_ptr<Entry>> m_entries; // in start order
+    QHash<int, Entry *> m_byId;
     QList<QNetworkAccessManager *> m_managers;
     QList<bool> m_slotBusy;
     std::function<void(QNetworkAccessManager *)> m_setup;
-    int m_maxActive = 4;
-    int m_next = 0;
-    int m_done = 0;
+    DownloadOptions m_base;
+    QueueStore *m_store = nullptr;
+    int m_maxActive = 3;
+    int m_maxId = 0;
+    int m_live = 0; // items with a Download object
     bool m_running = false;
     bool m_cancelling = false;
+    bool m_scheduleQueued = false;
 };
 
 } // namespace Haul

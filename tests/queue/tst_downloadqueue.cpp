@@ -3,6 +3,8 @@
 #include "downloadqueue.h"
 #include "testserver.h"
 
+#include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -60,14 +62,15 @@ private slots:
         int mostConnections = 0;
         connect(&server, &TestServer::requestReceived, this,
                 [&](int) { mostConnections = qMax(mostConnections, server.openConnectionCount()); });
+        QList<int> ids;
         for (int i = 0; i < bodies.size(); ++i)
-            queue.add(server.url(QStringLiteral("/f%1").arg(i)), dir.filePath(QStringLiteral("f%1").arg(i)), quickOptions());
+            ids << queue.add(server.url(QStringLiteral("/f%1").arg(i)), dir.filePath(QStringLiteral("f%1").arg(i)), quickOptions());
         QSignalSpy all(&queue, &DownloadQueue::allFinished);
         queue.start();
         QVERIFY(all.wait(30000));
         QCOMPARE(most, 3);
         QVERIFY2(mostConnections <= 3, qPrintable(QString::number(mostConnections)));
-        QCOMPARE(order, QList<int>({0, 1, 2, 3, 4, 5, 6}));
+        QCOMPARE(order, ids);
         for (int i = 0; i < bodies.size(); ++i)
             QCOMPARE(readFile(dir.filePath(QStringLiteral("f%1").arg(i))), bodies.at(i));
         QVERIFY(queue.isFinished());
@@ -151,6 +154,217 @@ private slots:
             QVERIFY(!QFile::exists(dest));
         }
         QVERIFY(server.requestsFor(QStringLiteral("/c2")).isEmpty()); // never started, nothing sent
+    }
+
+    void pauseSavesAndResumeContinues()
+    {
+        TestServer server;
+        QVERIFY(server.listen());
+        QTemporaryDir dir;
+        const QByteArray body = TestServer::patternBody(4 * 1024 * 1024);
+        server.setResource(QStringLiteral("/p"), body, "\"v\"");
+        server.addFault(QStringLiteral("/p"), Fault::throttle(1024 * 1024));
+        DownloadQueue queue;
+        DownloadOptions o = quickOptions();
+        o.engine.checkpointIntervalMs = 100;
+        queue.setBaseOptions(o);
+        QueueItem item;
+        item.url = server.url(QStringLiteral("/p"));
+        item.folder = dir.path();
+        const int id = queue.add({item}).first();
+        queue.start();
+        const QString dest = dir.filePath(QStringLiteral("p"));
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(controlPath(dest)), 20000);
+        QSignalSpy changed(&queue, &DownloadQueue::itemChanged);
+        queue.pause(id);
+        QTRY_COMPARE_WITH_TIMEOUT(queue.item(id)->state, QueueItem::State::Paused, 10000);
+        QCOMPARE(queue.activeCount(), 0);
+        QVERIFY(!QFile::exists(dest));
+        const quint64 done = queue.item(id)->bytesDone;
+        QVERIFY(done > 0 && done < quint64(body.size()));
+        QCOMPARE(queue.item(id)->history.last().outcome, QStringLiteral("stopped"));
+
+        QSignalSpy finished(&queue, &DownloadQueue::finished);
+        queue.resume(id);
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(readFile(dest), body);
+        const auto requests = server.requestsFor(QStringLiteral("/p"));
+        QCOMPARE(requests.size(), 2);
+        QVERIFY(requests.at(1).header("range").startsWith("bytes="));
+        QVERIFY(requests.at(1).header("range") != "bytes=0-");
+        QCOMPARE(queue.item(id)->state, QueueItem::State::Complete);
+        QCOMPARE(queue.item(id)->sha256, QCryptographicHash::hash(body, QCryptographicHash::Sha256).toHex());
+    }
+
+    void pausedItemsWaitAndQueuedOnesTakeTheSlot()
+    {
+        TestServer server;
+        QVERIFY(server.listen());
+        QTemporaryDir dir;
+        QList<QueueItem> items;
+        for (int i = 0; i < 3; ++i) {
+            server.setResource(QStringLiteral("/w%1").arg(i), TestServer::patternBody(2000, quint32(i)), "\"v\"");
+            QueueItem item;
+            item.url = server.url(QStringLiteral("/w%1").arg(i));
+            item.folder = dir.path();
+            items << item;
+        }
+        items[0].state = QueueItem::State::Paused; // "add paused"
+        DownloadQueue queue;
+        queue.setMaxActive(1);
+        queue.setBaseOptions(quickOptions());
+        const QList<int> ids = queue.add(items);
+        QCOMPARE(queue.item(ids.at(0))->state, QueueItem::State::Paused);
+        QSignalSpy all(&queue, &DownloadQueue::allFinished);
+        queue.start();
+        QVERIFY(all.wait(20000));
+        QCOMPARE(queue.item(ids.at(0))->state, QueueItem::State::Paused);
+        QCOMPARE(queue.item(ids.at(1))->state, QueueItem::State::Complete);
+        QCOMPARE(queue.item(ids.at(2))->state, QueueItem::State::Complete);
+        QVERIFY(server.requestsFor(QStringLiteral("/w0")).isEmpty());
+        queue.resumeAll();
+        QTRY_COMPARE_WITH_TIMEOUT(queue.item(ids.at(0))->state, QueueItem::State::Complete, 20000);
+    }
+
+    void movedItemStartsFirst()
+    {
+        TestServer server;
+        QVERIFY(server.listen());
+        QTemporaryDir dir;
+        QList<QueueItem> items;
+        for (int i = 0; i < 3; ++i) {
+            server.setResource(QStringLiteral("/m%1").arg(i), TestServer::patternBody(1000, quint32(i)), "\"v\"");
+            QueueItem item;
+            item.url = server.url(QStringLiteral("/m%1").arg(i));
+            item.folder = dir.path();
+            items << item;
+        }
+        DownloadQueue queue;
+        queue.setMaxActive(1);
+        queue.setBaseOptions(quickOptions());
+        const QList<int> ids = queue.add(items);
+        queue.move(ids.at(2), 0);
+        QCOMPARE(queue.indexOf(ids.at(2)), 0);
+        QSignalSpy all(&queue, &DownloadQueue::allFinished);
+        queue.start();
+        QVERIFY(all.wait(20000));
+        QCOMPARE(server.request(0).path, QStringLiteral("/m2"));
+        QCOMPARE(server.request(1).path, QStringLiteral("/m0"));
+        QCOMPARE(server.request(2).path, QStringLiteral("/m1"));
+    }
+
+    void removeRunningItemDeletesPartialData()
+    {
+        TestServer server;
+        QVERIFY(server.listen());
+        QTemporaryDir dir;
+        server.setResource(QStringLiteral("/r"), TestServer::patternBody(8 * 1024 * 1024), "\"v\"");
+        server.addFault(QStringLiteral("/r"), Fault::throttle(512 * 1024));
+        DownloadQueue queue;
+        DownloadOptions o = quickOptions();
+        o.engine.checkpointIntervalMs = 100;
+        queue.setBaseOptions(o);
+        QueueItem item;
+        item.url = server.url(QStringLiteral("/r"));
+        item.folder = dir.path();
+        const int id = queue.add({item}).first();
+        queue.start();
+        const QString dest = dir.filePath(QStringLiteral("r"));
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(controlPath(dest)), 20000);
+        QSignalSpy removed(&queue, &DownloadQueue::itemRemoved);
+        queue.remove(id, true);
+        QVERIFY(removed.size() == 1 || removed.wait(10000));
+        QCOMPARE(removed.at(0).at(0).toInt(), id);
+        QCOMPARE(queue.count(), 0);
+        QVERIFY(!queue.item(id));
+        QTRY_VERIFY_WITH_TIMEOUT(!QFile::exists(partPath(dest)) && !QFile::exists(controlPath(dest)), 5000);
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files).size(), 0);
+    }
+
+    void existingFilePolicies()
+    {
+        TestServer server;
+        QVERIFY(server.listen());
+        QTemporaryDir dir;
+        const QByteArray body = TestServer::patternBody(3000);
+        server.setResource(QStringLiteral("/report.pdf"), body, "\"v\"");
+        const QString taken = dir.filePath(QStringLiteral("report.pdf"));
+        QFile old(taken);
+        QVERIFY(old.open(QIODevice::WriteOnly));
+        old.write("the user's own file");
+        old.close();
+
+        DownloadQueue queue;
+        DownloadOptions o = quickOptions();
+        o.existingFile = DownloadOptions::ExistingFile::Rename;
+        queue.setBaseOptions(o);
+        QueueItem item;
+        item.url = server.url(QStringLiteral("/report.pdf"));
+        item.folder = dir.path();
+        const int renamed = queue.add({item}).first();
+        QSignalSpy finished(&queue, &DownloadQueue::finished);
+        queue.start();
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(queue.item(renamed)->fileName, QStringLiteral("report (1).pdf"));
+        QCOMPARE(readFile(dir.filePath(QStringLiteral("report (1).pdf"))), body);
+        QCOMPARE(readFile(taken), QByteArray("the user's own file"));
+
+        o.existingFile = DownloadOptions::ExistingFile::Refuse; // "ask"
+        queue.setBaseOptions(o);
+        QSignalSpy failed(&queue, &DownloadQueue::failed);
+        const int asked = queue.add({item}).first();
+        QVERIFY(failed.wait(20000));
+        QCOMPARE(failed.at(0).at(1).value<Failure>().kind, ErrorKind::FileExists);
+        QCOMPARE(queue.item(asked)->state, QueueItem::State::Failed);
+        QCOMPARE(readFile(taken), QByteArray("the user's own file"));
+        queue.resolveExisting(asked, true); // overwrite
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(queue.item(asked)->fileName, QStringLiteral("report.pdf"));
+        QCOMPARE(readFile(taken), body);
+    }
+
+    void restoredRunningItemsResume()
+    {
+        TestServer server;
+        QVERIFY(server.listen());
+        QTemporaryDir dir;
+        const QByteArray body = TestServer::patternBody(4 * 1024 * 1024);
+        server.setResource(QStringLiteral("/s"), body, "\"v\"");
+        server.addFault(QStringLiteral("/s"), Fault::throttle(1024 * 1024));
+        QueueItem saved;
+        {
+            DownloadQueue first;
+            DownloadOptions o = quickOptions();
+            o.engine.checkpointIntervalMs = 100;
+            first.setBaseOptions(o);
+            QueueItem item;
+            item.url = server.url(QStringLiteral("/s"));
+            item.folder = dir.path();
+            const int id = first.add({item}).first();
+            first.start();
+            QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(controlPath(dir.filePath(QStringLiteral("s")))), 20000);
+            QSignalSpy stopped(&first, &DownloadQueue::stopped);
+            first.cancelAll(); // quitting
+            QVERIFY(stopped.size() == 1 || stopped.wait(10000));
+            saved = *first.item(id);
+        }
+        QCOMPARE(saved.state, QueueItem::State::Downloading); // what the store keeps
+        QCOMPARE(saved.fileName, QStringLiteral("s"));
+
+        DownloadQueue second;
+        second.setBaseOptions(quickOptions());
+        second.restore({saved}, saved.id);
+        QCOMPARE(second.item(saved.id)->state, QueueItem::State::Queued);
+        QSignalSpy finished(&second, &DownloadQueue::finished);
+        second.start();
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(readFile(dir.filePath(QStringLiteral("s"))), body);
+        const auto requests = server.requestsFor(QStringLiteral("/s"));
+        QCOMPARE(requests.size(), 2);
+        QVERIFY(requests.at(1).header("range") != "bytes=0-");
+        QueueItem another = saved;
+        another.state = QueueItem::State::Paused;
+        QCOMPARE(second.add({another}).first(), saved.id + 1); // new ids go above restored ones
     }
 
     void emptyQueueFinishesAtOnce()
