@@ -7,7 +7,12 @@ build="${HAUL_BUILD_DIR:-$root/build}"
 
 packages=(
   build-essential cmake ninja-build pkg-config libssl-dev zlib1g-dev
-  qt6-base-dev qt6-tools-dev qt6-l10n-tools libqt6sql6-sqlite
+  qt6-base-dev qt6-declarative-dev qt6-tools-dev qt6-l10n-tools libqt6sql6-sqlite
+  # QML modules the app and its Qt Quick tests load at run time (none is pulled in by another)
+  qml6-module-qtquick qml6-module-qtquick-window qml6-module-qtqml-workerscript
+  qml6-module-qtquick-controls qml6-module-qtquick-templates qml6-module-qtquick-layouts
+  qml6-module-qtquick-dialogs qml6-module-qt-labs-platform qml6-module-qttest
+  qt6-qpa-plugins
   # tests: a real nginx for end-to-end runs of haul-cli, openssl for their TLS certificate
   nginx-light openssl
 )
