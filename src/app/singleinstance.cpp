@@ -303,6 +303,7 @@ void SingleInstance::readMessage(QLocalSocket *socket)
     if (!guard)
         return;
     socket->write(&Ack, 1);
+    socket->flush(); // now: the slot may have asked the application to quit
     socket->disconnectFromServer(); // after the ack is written
 }
 
