@@ -12,7 +12,7 @@ packages=(
   qml6-module-qtquick qml6-module-qtquick-window qml6-module-qtqml-workerscript
   qml6-module-qtquick-controls qml6-module-qtquick-templates qml6-module-qtquick-layouts
   qml6-module-qtquick-dialogs qml6-module-qt-labs-platform qml6-module-qttest
-  qt6-qpa-plugins
+  qt6-qpa-plugins libqt6svg6
   # tests: a real nginx for end-to-end runs of haul-cli, openssl for their TLS certificate
   nginx-light openssl
 )
