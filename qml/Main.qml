@@ -216,201 +216,16 @@ ApplicationWindow {
         }
     }
 
-    // ---- Actions: one of each, shared by menus, toolbar, context menu and keys.
-    HaulAction {
-        id: addAction
-        text: qsTr("Add…")
-        iconName: "add"
-        shortcut: "Ctrl+N"
-        onTriggered: window.openAddDialog("")
-    }
-    HaulAction {
-        id: pasteAction
-        text: qsTr("Paste links")
-        iconName: "paste"
-        shortcut: "Ctrl+V"
-        onTriggered: window.paste()
-    }
-    HaulAction {
-        id: settingsAction
-        text: qsTr("Settings…")
-        iconName: "settings"
-        shortcut: "Ctrl+,"
-        onTriggered: window.openSettings()
-    }
-    HaulAction {
-        id: quitAction
-        text: qsTr("Quit")
-        shortcut: "Ctrl+Q"
-        onTriggered: App.quit()
-    }
-    HaulAction {
-        id: selectAllAction
-        text: qsTr("Select all")
-        shortcut: "Ctrl+A"
-        enabled: App.model.count > 0
-        onTriggered: queueView.selectAll()
-    }
-    HaulAction {
-        id: copyUrlAction
-        text: qsTr("Copy URL")
-        iconName: "copy"
-        shortcut: "Ctrl+C"
-        enabled: queueView.selectionCount > 0 || queueView.currentRow >= 0
-        onTriggered: App.copyUrls(window.selectedIds())
-    }
-    HaulAction {
-        id: copyShaAction
-        text: qsTr("Copy SHA-256")
-        iconName: "copy"
-        shortcut: "Ctrl+Shift+C"
-        enabled: currentWatcher.valid && (window.current.sha256 || "").length > 0
-        onTriggered: App.copySha256(window.currentId)
-    }
-    HaulAction {
-        id: removeAction
-        text: qsTr("Remove")
-        iconName: "remove"
-        shortcut: "Delete"
-        enabled: queueView.selectionCount > 0 || queueView.currentRow >= 0
-        onTriggered: window.requestRemove()
-    }
-    HaulAction {
-        id: pauseAction
-        text: qsTr("Pause")
-        iconName: "pause"
-        keyHint: qsTr("Space")
-        enabled: window.anyCanPause
-        onTriggered: App.pause(window.selectedIds())
-    }
-    HaulAction {
-        id: resumeAction
-        text: qsTr("Resume")
-        iconName: "resume"
-        keyHint: qsTr("Space")
-        enabled: window.anyCanResume
-        onTriggered: App.resume(window.selectedIds())
-    }
-    HaulAction {
-        id: retryAction
-        text: qsTr("Retry now")
-        iconName: "retry"
-        shortcut: "Ctrl+R"
-        enabled: window.anyCanRetry
-        onTriggered: window.retrySelected()
-    }
-    HaulAction {
-        id: moveUpAction
-        text: qsTr("Move up")
-        iconName: "up"
-        shortcut: "Ctrl+Up"
-        enabled: queueView.currentRow > 0
-        onTriggered: window.moveSelected(true)
-    }
-    HaulAction {
-        id: moveDownAction
-        text: qsTr("Move down")
-        iconName: "down"
-        shortcut: "Ctrl+Down"
-        enabled: queueView.currentRow >= 0 && queueView.currentRow < App.model.count - 1
-        onTriggered: window.moveSelected(false)
-    }
-    HaulAction {
-        id: openFileAction
-        text: qsTr("Open file")
-        iconName: "open"
-        keyHint: qsTr("Enter")
-        enabled: window.current.canOpen === true
-        onTriggered: App.openFile(window.currentId)
-    }
-    HaulAction {
-        id: openFolderAction
-        text: qsTr("Open folder")
-        iconName: "folder"
-        enabled: currentWatcher.valid
-        onTriggered: App.openFolder(window.currentId)
-    }
-    HaulAction {
-        id: pauseAllAction
-        text: qsTr("Pause all")
-        iconName: "pause-all"
-        enabled: App.model.activeCount + App.model.queuedCount > 0
-        onTriggered: App.pauseAll()
-    }
-    HaulAction {
-        id: resumeAllAction
-        text: qsTr("Resume all")
-        iconName: "resume-all"
-        enabled: footerBar.pausedCount + App.model.failedCount > 0
-        onTriggered: App.resumeAll()
-    }
-    HaulAction {
-        id: detailsAction
-        text: qsTr("Details pane")
-        iconName: "details"
-        shortcut: "Ctrl+I"
-        checkable: true
-        checked: App.settings.detailsVisible
-        onTriggered: App.settings.detailsVisible = checked
-    }
-    HaulAction {
-        id: showDetailsAction
-        text: qsTr("Details")
-        iconName: "details"
-        enabled: currentWatcher.valid
-        onTriggered: App.settings.detailsVisible = true
-    }
-    HaulAction {
-        id: aboutAction
-        text: qsTr("About Haul")
-        onTriggered: window.openAbout()
+    MainActions {
+        id: actions
+        window: window
+        queueView: queueView
+        currentWatcher: currentWatcher
     }
 
-    menuBar: MenuBar {
-        LayoutMirroring.enabled: window.rtl
-        LayoutMirroring.childrenInherit: true
-        HaulMenu {
-            title: qsTr("&File")
-            HaulMenuItem { action: addAction }
-            HaulMenuItem { action: pasteAction }
-            MenuSeparator {}
-            HaulMenuItem { action: settingsAction }
-            MenuSeparator {}
-            HaulMenuItem { action: quitAction }
-        }
-        HaulMenu {
-            title: qsTr("&Edit")
-            HaulMenuItem { action: selectAllAction }
-            MenuSeparator {}
-            HaulMenuItem { action: copyUrlAction }
-            HaulMenuItem { action: copyShaAction }
-            MenuSeparator {}
-            HaulMenuItem { action: removeAction }
-        }
-        HaulMenu {
-            objectName: "downloadMenu"
-            title: qsTr("&Download")
-            HaulMenuItem { action: pauseAction }
-            HaulMenuItem { action: resumeAction }
-            HaulMenuItem { action: retryAction }
-            MenuSeparator {}
-            HaulMenuItem { action: moveUpAction }
-            HaulMenuItem { action: moveDownAction }
-            MenuSeparator {}
-            HaulMenuItem { action: openFileAction }
-            HaulMenuItem { action: openFolderAction }
-            MenuSeparator {}
-            HaulMenuItem { action: pauseAllAction }
-            HaulMenuItem { action: resumeAllAction }
-        }
-        HaulMenu {
-            title: qsTr("&View")
-            HaulMenuItem { action: detailsAction }
-        }
-        HaulMenu {
-            title: qsTr("&Help")
-            HaulMenuItem { action: aboutAction }
-        }
+    menuBar: MainMenuBar {
+        actions: actions
+        rtl: window.rtl
     }
 
     header: ToolBar {
@@ -421,8 +236,8 @@ ApplicationWindow {
         rightPadding: Math.round(fm.height * 0.4)
 
         // Labels beside the icons while they fit; icons alone (with tooltips) when not.
-        readonly property var labels: [addAction.text, pauseAction.text, resumeAction.text, removeAction.text,
-                                       pauseAllAction.text, resumeAllAction.text]
+        readonly property var labels: [actions.add.text, actions.pause.text, actions.resume.text, actions.remove.text,
+                                       actions.pauseAll.text, actions.resumeAll.text]
         readonly property real labelledWidth: {
             var w = 0
             for (var i = 0; i < labels.length; ++i)
@@ -435,17 +250,17 @@ ApplicationWindow {
             anchors.fill: parent
             spacing: 2
 
-            BarButton { action: addAction; compact: toolBar.compact; objectName: "addButton" }
+            BarButton { action: actions.add; compact: toolBar.compact; objectName: "addButton" }
             ToolSeparator {}
-            BarButton { action: pauseAction; compact: toolBar.compact; objectName: "pauseButton" }
-            BarButton { action: resumeAction; compact: toolBar.compact; objectName: "resumeButton" }
-            BarButton { action: removeAction; compact: toolBar.compact; objectName: "removeButton" }
+            BarButton { action: actions.pause; compact: toolBar.compact; objectName: "pauseButton" }
+            BarButton { action: actions.resume; compact: toolBar.compact; objectName: "resumeButton" }
+            BarButton { action: actions.remove; compact: toolBar.compact; objectName: "removeButton" }
             ToolSeparator {}
-            BarButton { action: pauseAllAction; compact: toolBar.compact }
-            BarButton { action: resumeAllAction; compact: toolBar.compact }
+            BarButton { action: actions.pauseAll; compact: toolBar.compact }
+            BarButton { action: actions.resumeAll; compact: toolBar.compact }
             Item { Layout.fillWidth: true }
-            BarButton { action: detailsAction; compact: true; objectName: "detailsButton" }
-            BarButton { action: settingsAction; compact: true; text: qsTr("Settings") }
+            BarButton { action: actions.details; compact: true; objectName: "detailsButton" }
+            BarButton { action: actions.settings; compact: true; text: qsTr("Settings") }
         }
     }
 
@@ -575,20 +390,20 @@ ApplicationWindow {
     HaulMenu {
         id: contextMenu
         objectName: "contextMenu"
-        HaulMenuItem { action: pauseAction; visible: window.anyCanPause; height: visible ? implicitHeight : 0 }
-        HaulMenuItem { action: resumeAction; visible: window.anyCanResume; height: visible ? implicitHeight : 0 }
-        HaulMenuItem { action: retryAction; visible: window.anyCanRetry; height: visible ? implicitHeight : 0 }
-        HaulMenuItem { action: openFileAction; visible: openFileAction.enabled; height: visible ? implicitHeight : 0 }
-        HaulMenuItem { action: openFolderAction }
-        HaulMenuItem { action: showDetailsAction }
+        HaulMenuItem { action: actions.pause; visible: window.anyCanPause; height: visible ? implicitHeight : 0 }
+        HaulMenuItem { action: actions.resume; visible: window.anyCanResume; height: visible ? implicitHeight : 0 }
+        HaulMenuItem { action: actions.retry; visible: window.anyCanRetry; height: visible ? implicitHeight : 0 }
+        HaulMenuItem { action: actions.openFile; visible: actions.openFile.enabled; height: visible ? implicitHeight : 0 }
+        HaulMenuItem { action: actions.openFolder }
+        HaulMenuItem { action: actions.showDetails }
         MenuSeparator {}
-        HaulMenuItem { action: copyUrlAction }
-        HaulMenuItem { action: copyShaAction }
+        HaulMenuItem { action: actions.copyUrl }
+        HaulMenuItem { action: actions.copySha }
         MenuSeparator {}
-        HaulMenuItem { action: moveUpAction }
-        HaulMenuItem { action: moveDownAction }
+        HaulMenuItem { action: actions.moveUp }
+        HaulMenuItem { action: actions.moveDown }
         MenuSeparator {}
-        HaulMenuItem { action: removeAction }
+        HaulMenuItem { action: actions.remove }
     }
 
     AddDialog {
