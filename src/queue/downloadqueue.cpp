@@ -2,13 +2,13 @@
 #include "downloadqueue.h"
 
 #include "controlfile.h"
+#include "itemevents.h"
 #include "queuestore.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
-#include <QNetworkAccessManager>
 #include <algorithm>
 #include <optional>
 
@@ -21,11 +21,6 @@ namespace {
 // Progress is saved at most this often per item; state changes at once.
 constexpr qint64 ProgressSaveIntervalMs = 1000;
 
-QDateTime nowUtc()
-{
-    return QDateTime::currentDateTimeUtc();
-}
-
 } // namespace
 
 struct DownloadQueue::Entry
@@ -36,14 +31,13 @@ struct DownloadQueue::Entry
     std::optional<DownloadOptions::ExistingFile> existingOverride;
     int slot = -1;
     int attemptsBefore = 0;                 // item.attempts when this Download started
-    quint64 attemptBytes = 0;               // body bytes of the current attempt
     qint64 lastSaveMs = 0;
     bool pausing = false;
     bool removing = false;
     bool deletePartial = false;
 };
 
-DownloadQueue::DownloadQueue(QObject *parent) : QObject(parent) { }
+DownloadQueue::DownloadQueue(QObject *parent) : QObject(parent), m_managers(this) { }
 
 DownloadQueue::~DownloadQueue()
 {
@@ -108,7 +102,7 @@ int DownloadQueue::add(const QUrl &url, const QString &dest, const DownloadOptio
     auto e = std::make_unique<Entry>();
     e->item.id = ++m_maxId;
     e->item.url = url;
-    e->item.addedAt = nowUtc();
+    e->item.addedAt = QDateTime::currentDateTimeUtc();
     e->item.expectedSha256 = options.expectedSha256.toLower();
     if (options.nameFromResponse) {
         e->item.folder = dest;
@@ -132,7 +126,7 @@ QList<int> DownloadQueue::add(QList<QueueItem> items)
 {
     QList<int> ids;
     std::vector<std::unique_ptr<Entry>> entries;
-    const QDateTime now = nowUtc();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
     for (QueueItem &item : items) {
         item.id = ++m_maxId;
         if (!item.addedAt.isValid())
@@ -198,23 +192,6 @@ void DownloadQueue::start()
     checkIdle();
 }
 
-QNetworkAccessManager *DownloadQueue::freeManager(int *slot)
-{
-    for (int i = 0; i < m_slotBusy.size(); ++i) {
-        if (!m_slotBusy.at(i)) {
-            *slot = i;
-            return m_managers.at(i);
-        }
-    }
-    auto *manager = new QNetworkAccessManager(this);
-    if (m_setup)
-        m_setup(manager);
-    m_managers.append(manager);
-    m_slotBusy.append(false);
-    *slot = int(m_managers.size() - 1);
-    return manager;
-}
-
 void DownloadQueue::schedule()
 {
     m_scheduleQueued = false;
@@ -242,9 +219,7 @@ void DownloadQueue::startEntry(Entry &e)
         o.nameFromResponse = false;
         dest = e.item.dest();
     }
-    QNetworkAccessManager *manager = freeManager(&e.slot);
-    m_slotBusy[e.slot] = true;
-    e.download = new Download(manager, e.item.url, dest, o);
+    e.download = new Download(m_managers.acquire(&e.slot), e.item.url, dest, o);
     ++m_live;
     e.attemptsBefore = e.item.attempts;
     e.item.error.clear();
@@ -269,21 +244,14 @@ void DownloadQueue::connectDownload(Entry &started)
         Entry *e = entry(id);
         if (!e)
             return;
-        if (!e->item.history.isEmpty())
-            e->item.history.last().httpStatus = status;
-        if (status == 200 || status == 206) {
-            e->item.etag = headers.value("etag").value_or(QByteArray());
-            e->item.lastModified = headers.value("last-modified").value_or(QByteArray());
-        }
+        ItemEvents::responseReceived(e->item, status, headers);
         changed(*e, false);
     });
     connect(d, &Download::destinationResolved, this, [this, id](const QString &dest) {
         Entry *e = entry(id);
         if (!e)
             return;
-        const QFileInfo info(dest);
-        e->item.folder = info.path();
-        e->item.fileName = info.fileName();
+        ItemEvents::destinationResolved(e->item, dest);
         changed(*e);
         emit destinationResolved(id, dest);
     });
@@ -308,18 +276,10 @@ void DownloadQueue::connectDownload(Entry &started)
 void DownloadQueue::onStateChanged(Entry &e, Download::State state)
 {
     switch (state) {
-    case Download::State::Connecting: {
-        // A new attempt begins.
-        e.item.history.append({nowUtc(), 0, 0, QString()});
-        while (e.item.history.size() > QueueItem::MaxHistory)
-            e.item.history.removeFirst();
-        e.attemptBytes = 0;
-        e.item.nextRetryAt = QDateTime();
-        if (e.download)
-            e.item.attempts = e.attemptsBefore + e.download->attempts();
-        setState(e, QueueItem::State::Connecting);
+    case Download::State::Connecting:
+        ItemEvents::attemptStarted(e.item, attempts(e));
+        changed(e);
         break;
-    }
     case Download::State::Downloading:
         setState(e, QueueItem::State::Downloading);
         break;
@@ -335,16 +295,8 @@ void DownloadQueue::onStateChanged(Entry &e, Download::State state)
 
 void DownloadQueue::onProgress(Entry &e, const Progress &p)
 {
-    QueueItem &item = e.item;
-    item.bytesDone = p.validLength;
-    item.highWater = qMax(item.highWater, qMax(p.validLength, p.highWater));
-    if (p.reportedLength)
-        item.total = qint64(*p.reportedLength);
-    item.bytesPerSecond = p.bytesPerSecond;
-    e.attemptBytes = p.bytesRead;
-    if (item.state == QueueItem::State::Downloading && item.total > 0 && item.bytesDone >= quint64(item.total))
-        item.state = QueueItem::State::Verifying; // every byte is in: final sync, digest check, rename
-    const int id = item.id;
+    ItemEvents::progressed(e.item, p);
+    const int id = e.item.id;
     emit progressChanged(id, p);
     if (Entry *still = entry(id)) {
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
@@ -355,50 +307,16 @@ void DownloadQueue::onProgress(Entry &e, const Progress &p)
 
 void DownloadQueue::onAttemptFailed(Entry &e, const Failure &f, int attempt, double retryIn)
 {
-    QueueItem &item = e.item;
-    item.attempts = e.attemptsBefore + attempt;
-    if (!item.history.isEmpty()) {
-        AttemptRecord &last = item.history.last();
-        last.outcome = f.message;
-        last.bytes = e.attemptBytes;
-        if (!last.httpStatus && f.httpStatus)
-            last.httpStatus = f.httpStatus;
-    }
-    item.error = f.message;
-    item.errorKind = int(f.kind);
-    if (retryIn >= 0)
-        item.nextRetryAt = nowUtc().addMSecs(qint64(retryIn * 1000));
-    const int id = item.id;
+    ItemEvents::attemptFailed(e.item, f, e.attemptsBefore + attempt, retryIn);
+    const int id = e.item.id;
     changed(e);
     emit attemptFailed(id, f, attempt, retryIn);
 }
 
 void DownloadQueue::onFinished(Entry &e, const Result &r)
 {
-    QueueItem &item = e.item;
-    const int id = item.id;
-    if (e.download)
-        item.attempts = e.attemptsBefore + e.download->attempts();
-    item.state = QueueItem::State::Complete;
-    const QFileInfo info(r.dest);
-    if (!r.dest.isEmpty()) {
-        item.folder = info.path();
-        item.fileName = info.fileName();
-    }
-    item.sha256 = r.sha256;
-    item.treeHash = r.treeHash;
-    item.verified = r.verified;
-    item.total = qint64(r.size);
-    item.bytesDone = r.size;
-    item.highWater = qMax<quint64>(item.highWater, r.size);
-    item.finishedAt = nowUtc();
-    item.error.clear();
-    item.errorKind = 0;
-    item.nextRetryAt = QDateTime();
-    if (!item.history.isEmpty()) {
-        item.history.last().outcome = QCoreApplication::translate("DownloadQueue", "complete");
-        item.history.last().bytes = e.attemptBytes;
-    }
+    const int id = e.item.id;
+    ItemEvents::completed(e.item, r, attempts(e));
     releaseDownload(e);
     changed(e);
     emit finished(id, r);
@@ -408,40 +326,28 @@ void DownloadQueue::onFinished(Entry &e, const Result &r)
 
 void DownloadQueue::onFailed(Entry &e, const Failure &f)
 {
-    QueueItem &item = e.item;
-    const int id = item.id;
-    if (e.download)
-        item.attempts = e.attemptsBefore + e.download->attempts();
+    const int id = e.item.id;
+    const int total = attempts(e);
     releaseDownload(e);
     if (e.removing) {
         finishRemoval(id);
-        emit failed(id, f);
-        QMetaObject::invokeMethod(this, &DownloadQueue::schedule, Qt::QueuedConnection);
-        checkIdle();
-        return;
-    }
-    if (f.kind == ErrorKind::Cancelled) {
-        if (!item.history.isEmpty() && item.history.last().outcome.isEmpty()) {
-            item.history.last().outcome = QCoreApplication::translate("DownloadQueue", "stopped");
-            item.history.last().bytes = e.attemptBytes;
-        }
+    } else if (f.kind == ErrorKind::Cancelled) {
         // Quitting keeps the state it had, so it resumes when restored.
-        if (e.pausing || !m_cancelling)
-            item.state = QueueItem::State::Paused;
+        ItemEvents::stopped(e.item, total, e.pausing || !m_cancelling ? QueueItem::State::Paused : e.item.state);
         e.pausing = false;
-        item.nextRetryAt = QDateTime();
+        changed(e);
     } else {
-        item.state = QueueItem::State::Failed;
-        item.error = f.message;
-        item.errorKind = int(f.kind);
-        item.nextRetryAt = QDateTime();
-        if (!item.history.isEmpty() && item.history.last().outcome.isEmpty())
-            item.history.last().outcome = f.message;
+        ItemEvents::failed(e.item, f, total);
+        changed(e);
     }
-    changed(e);
     emit failed(id, f);
     QMetaObject::invokeMethod(this, &DownloadQueue::schedule, Qt::QueuedConnection);
     checkIdle();
+}
+
+int DownloadQueue::attempts(const Entry &e) const
+{
+    return e.attemptsBefore + (e.download ? e.download->attempts() : 0);
 }
 
 void DownloadQueue::releaseDownload(Entry &e)
@@ -452,8 +358,7 @@ void DownloadQueue::releaseDownload(Entry &e)
     // Not now: we may be inside one of its signals.
     e.download->deleteLater();
     e.download = nullptr;
-    if (e.slot >= 0)
-        m_slotBusy[e.slot] = false;
+    m_managers.release(e.slot);
     e.slot = -1;
     --m_live;
     e.item.bytesPerSecond = 0;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "download.h"
+#include "managerpool.h"
 #include "queueitem.h"
 
 #include <QHash>
@@ -21,9 +22,8 @@ class QueueStore;
 // The list of downloads and the policy over it: start order, a limit on how many
 // run at once (like a semaphore), pause/resume/remove, moving, retrying now.
 // Retries themselves follow each item's RetryPolicy inside its Download; an item
-// waiting to retry keeps its slot. Each running slot has its own
-// QNetworkAccessManager: one manager opens at most six connections per host,
-// and a manager per slot keeps files independent.
+// waiting to retry keeps its slot. What each download event means for its item
+// is ItemEvents'; the network managers come from a ManagerPool.
 //
 // Every change is reported by id (itemChanged, ...) and, with a store, saved.
 class DownloadQueue : public QObject
@@ -37,7 +37,7 @@ public:
     void setMaxActive(int count);
     int maxActive() const { return m_maxActive; }
     // Called for each new manager (proxy, TLS configuration, ...).
-    void setManagerSetup(std::function<void(QNetworkAccessManager *)> setup) { m_setup = std::move(setup); }
+    void setManagerSetup(std::function<void(QNetworkAccessManager *)> setup) { m_managers.setSetup(std::move(setup)); }
     // What every item added without its own options starts with (headers, retries,
     // timeouts, limits, what to do with an existing file); the item's expected
     // SHA-256 goes on top.
@@ -120,18 +120,16 @@ private:
     void onFinished(Entry &e, const Result &r);
     void onFailed(Entry &e, const Failure &f);
     void releaseDownload(Entry &e);
+    int attempts(const Entry &e) const; // over the item's life, the running attempt included
     void finishRemoval(int id);
     void setState(Entry &e, QueueItem::State state);
     void changed(Entry &e, bool save = true);
     void saveOrder();
     void checkIdle();
-    QNetworkAccessManager *freeManager(int *slot);
 
     std::vector<std::unique_ptr<Entry>> m_entries; // in start order
     QHash<int, Entry *> m_byId;
-    QList<QNetworkAccessManager *> m_managers;
-    QList<bool> m_slotBusy;
-    std::function<void(QNetworkAccessManager *)> m_setup;
+    ManagerPool m_managers;
     DownloadOptions m_base;
     QueueStore *m_store = nullptr;
     int m_maxActive = 3;
