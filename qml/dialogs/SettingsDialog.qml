@@ -130,6 +130,42 @@ Dialog {
             }
 
             Label {
+                text: qsTr("Speed limit")
+                Layout.alignment: Qt.AlignRight | Qt.AlignVCenter
+            }
+            RowLayout {
+                Layout.fillWidth: true
+                CheckBox {
+                    id: limitCheck
+                    objectName: "speedLimitCheck"
+                    text: qsTr("Limit to")
+                    checked: dialog.settings.speedLimit > 0
+                    Accessible.name: qsTr("Limit the download speed")
+                    onToggled: dialog.settings.speedLimit = checked ? limitBox.value : 0
+                }
+                SpinBox {
+                    id: limitBox
+                    objectName: "speedLimitBox"
+                    Layout.preferredWidth: Math.round(fm.height * 7)
+                    from: 16
+                    to: 1048576
+                    stepSize: 256
+                    editable: true
+                    enabled: limitCheck.checked
+                    value: dialog.settings.speedLimit > 0 ? dialog.settings.speedLimit : 2048
+                    Accessible.name: qsTr("Speed limit in KiB/s")
+                    onValueModified: if (limitCheck.checked) dialog.settings.speedLimit = value
+                }
+                Label {
+                    Layout.fillWidth: true
+                    text: qsTr("KiB/s, for all downloads together")
+                    wrapMode: Text.Wrap
+                    color: Colors.dim(palette)
+                    horizontalAlignment: Text.AlignLeft
+                }
+            }
+
+            Label {
                 text: qsTr("When a file exists")
                 Layout.alignment: Qt.AlignRight | Qt.AlignTop
                 Layout.topMargin: Math.round(fm.height * 0.2)

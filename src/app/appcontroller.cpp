@@ -29,6 +29,7 @@ AppController::AppController(const QString &profileDir, QObject *parent)
     applySettings();
     connect(&m_settings, &AppSettings::maxActiveChanged, this, &AppController::applySettings);
     connect(&m_settings, &AppSettings::retriesChanged, this, &AppController::applySettings);
+    connect(&m_settings, &AppSettings::speedLimitChanged, this, &AppController::applySettings);
     connect(&m_settings, &AppSettings::existingFileChanged, this, &AppController::applySettings);
     connect(&m_settings, &AppSettings::problem, this, &AppController::setNotice);
     connect(&m_store, &QueueStore::problem, this, &AppController::setNotice);
@@ -81,6 +82,8 @@ void AppController::applySettings()
     DownloadOptions o = m_queue.baseOptions();
     o.headers.set("User-Agent", "Haul/" + QCoreApplication::applicationVersion().toLatin1());
     o.retry.maxRetries = m_settings.retries();
+    m_speedLimit->setRate(qint64(m_settings.speedLimit()) * 1024); // running downloads feel it at once
+    o.sharedLimit = m_speedLimit;
     const QString policy = m_settings.existingFile();
     o.existingFile = policy == u"overwrite" ? DownloadOptions::ExistingFile::Overwrite
         : policy == u"ask"                  ? DownloadOptions::ExistingFile::Refuse

@@ -100,6 +100,8 @@ private:
     QueueStore m_store;
     DownloadQueue m_queue;
     QueueModel m_model;
+    // One budget for all downloads (Settings' speed limit), applied as back-pressure.
+    std::shared_ptr<RateLimiter> m_speedLimit = std::make_shared<RateLimiter>();
     QStringList m_pending; // URLs that arrived before the queue was loaded
     QString m_notice;
     bool m_loading = true;

@@ -64,6 +64,17 @@ void AppSettings::setRetries(int count)
         emit retriesChanged();
 }
 
+int AppSettings::speedLimit() const
+{
+    return qBound(0, m_settings.value(QStringLiteral("downloads/speedLimit"), 0).toInt(), 10 * 1024 * 1024);
+}
+
+void AppSettings::setSpeedLimit(int kibPerSecond)
+{
+    if (store(QStringLiteral("downloads/speedLimit"), qBound(0, kibPerSecond, 10 * 1024 * 1024)))
+        emit speedLimitChanged();
+}
+
 bool AppSettings::startAtLogin() const
 {
     return Autostart(AppId, m_autostartCommand).isEnabled();

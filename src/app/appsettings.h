@@ -18,6 +18,8 @@ class AppSettings : public QObject
     Q_PROPERTY(QString downloadFolder READ downloadFolder WRITE setDownloadFolder NOTIFY downloadFolderChanged)
     Q_PROPERTY(int maxActive READ maxActive WRITE setMaxActive NOTIFY maxActiveChanged)
     Q_PROPERTY(int retries READ retries WRITE setRetries NOTIFY retriesChanged)
+    // KiB per second for all downloads together; 0: no limit.
+    Q_PROPERTY(int speedLimit READ speedLimit WRITE setSpeedLimit NOTIFY speedLimitChanged)
     Q_PROPERTY(bool startAtLogin READ startAtLogin WRITE setStartAtLogin NOTIFY startAtLoginChanged)
     Q_PROPERTY(bool closeToTray READ closeToTray WRITE setCloseToTray NOTIFY closeToTrayChanged)
     // "rename", "overwrite" or "ask"
@@ -35,6 +37,8 @@ public:
     void setMaxActive(int count);
     int retries() const;
     void setRetries(int count);
+    int speedLimit() const;
+    void setSpeedLimit(int kibPerSecond);
     bool startAtLogin() const;
     void setStartAtLogin(bool enabled);
     bool closeToTray() const;
@@ -53,6 +57,7 @@ Q_SIGNALS:
     void downloadFolderChanged();
     void maxActiveChanged();
     void retriesChanged();
+    void speedLimitChanged();
     void startAtLoginChanged();
     void closeToTrayChanged();
     void existingFileChanged();
