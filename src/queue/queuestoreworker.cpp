@@ -1,16 +1,15 @@
 // SPDX-License-Identifier: MIT
 #include "queuestoreworker.h"
 
+#include "queuerow.h"
+#include "queueschema.h"
 #include "queuestore.h"
+#include "queuestorelog.h"
 
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QLoggingCategory>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTimer>
@@ -24,139 +23,6 @@ namespace Haul {
 namespace {
 
 constexpr int DefaultBatchIntervalMs = 250;
-// The highest QueueItem::State value stored; raise it when the enum grows.
-constexpr int MaxState = int(QueueItem::State::Failed);
-
-// The columns of one item, in the order bindItem() and readItem() use.
-enum Column {
-    ColId,
-    ColUrl,
-    ColFolder,
-    ColFileName,
-    ColState,
-    ColExpectedSha256,
-    ColBytesDone,
-    ColHighWater,
-    ColTotal,
-    ColAttempts,
-    ColNextRetryAt,
-    ColSha256,
-    ColTreeHash,
-    ColVerified,
-    ColError,
-    ColErrorKind,
-    ColEtag,
-    ColLastModified,
-    ColAddedAt,
-    ColFinishedAt,
-    ColHistory,
-    ColumnCount
-};
-
-const char *const ColumnNames[ColumnCount] = {
-    "id",           "url",       "folder",        "file_name",  "state",       "expected_sha256", "bytes_done",
-    "high_water",   "total",     "attempts",      "next_retry_at", "sha256",   "tree_hash",       "verified",
-    "error",        "error_kind", "etag",         "last_modified", "added_at", "finished_at",     "history",
-};
-
-QString columnList()
-{
-    QStringList names;
-    for (const char *name : ColumnNames)
-        names << QString::fromLatin1(name);
-    return names.join(u", ");
-}
-
-QString selectSql()
-{
-    // Ties (positions are not rewritten for rows left out of a saveOrder) go by id.
-    return QStringLiteral("SELECT %1 FROM items ORDER BY position, id").arg(columnList());
-}
-
-// An upsert: a replaced item keeps its place in the queue, a new one goes last.
-QString upsertSql()
-{
-    QStringList marks, updates;
-    for (int c = 0; c < ColumnCount; ++c) {
-        marks << QStringLiteral("?");
-        if (c != ColId)
-            updates << QStringLiteral("%1 = excluded.%1").arg(QString::fromLatin1(ColumnNames[c]));
-    }
-    return QStringLiteral("INSERT INTO items (%1, position) VALUES (%2, ?) ON CONFLICT(id) DO UPDATE SET %3")
-        .arg(columnList(), marks.join(u", "), updates.join(u", "));
-}
-
-QVariant msecs(const QDateTime &t)
-{
-    return t.isValid() ? QVariant(t.toMSecsSinceEpoch()) : QVariant();
-}
-
-QDateTime dateTime(const QVariant &v)
-{
-    return v.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(v.toLongLong(), Qt::UTC);
-}
-
-QString historyJson(const QList<AttemptRecord> &history)
-{
-    QJsonArray array;
-    for (const AttemptRecord &r : history) {
-        array.append(QJsonObject{
-            {QStringLiteral("t"), r.startedAt.isValid() ? QJsonValue(r.startedAt.toUTC().toString(Qt::ISODateWithMs))
-                                                        : QJsonValue()},
-            {QStringLiteral("status"), r.httpStatus},
-            {QStringLiteral("bytes"), qint64(r.bytes)},
-            {QStringLiteral("outcome"), r.outcome},
-        });
-    }
-    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
-}
-
-bool parseHistory(const QString &json, QList<AttemptRecord> *history)
-{
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(json.toUtf8(), &error);
-    if (error.error != QJsonParseError::NoError || !doc.isArray())
-        return false;
-    const QJsonArray array = doc.array();
-    for (const QJsonValue &v : array) {
-        const QJsonObject o = v.toObject();
-        AttemptRecord r;
-        const QString t = o.value(u"t").toString();
-        if (!t.isEmpty())
-            r.startedAt = QDateTime::fromString(t, Qt::ISODateWithMs).toUTC();
-        r.httpStatus = o.value(u"status").toInt();
-        r.bytes = quint64(o.value(u"bytes").toInteger());
-        r.outcome = o.value(u"outcome").toString();
-        history->append(r);
-    }
-    return true;
-}
-
-void bindItem(QSqlQuery &q, const QueueItem &item, qint64 position)
-{
-    q.bindValue(ColId, item.id);
-    q.bindValue(ColUrl, item.url.toString(QUrl::FullyEncoded));
-    q.bindValue(ColFolder, item.folder);
-    q.bindValue(ColFileName, item.fileName);
-    q.bindValue(ColState, int(item.state));
-    q.bindValue(ColExpectedSha256, QString::fromLatin1(item.expectedSha256));
-    q.bindValue(ColBytesDone, qint64(item.bytesDone));
-    q.bindValue(ColHighWater, qint64(item.highWater));
-    q.bindValue(ColTotal, item.total);
-    q.bindValue(ColAttempts, item.attempts);
-    q.bindValue(ColNextRetryAt, msecs(item.nextRetryAt));
-    q.bindValue(ColSha256, QString::fromLatin1(item.sha256));
-    q.bindValue(ColTreeHash, item.treeHash);
-    q.bindValue(ColVerified, item.verified ? 1 : 0);
-    q.bindValue(ColError, item.error);
-    q.bindValue(ColErrorKind, item.errorKind);
-    q.bindValue(ColEtag, item.etag);
-    q.bindValue(ColLastModified, item.lastModified);
-    q.bindValue(ColAddedAt, msecs(item.addedAt));
-    q.bindValue(ColFinishedAt, msecs(item.finishedAt));
-    q.bindValue(ColHistory, historyJson(item.history));
-    q.bindValue(ColumnCount, position);
-}
 
 QString nativePath(const QString &path)
 {
@@ -387,18 +253,19 @@ QueueStoreWorker::OpenResult QueueStoreWorker::openDatabase(const QString &path,
         return existed ? OpenResult::Damaged : OpenResult::CannotWrite;
     }
 
+    QueueSchema schema(m_db);
     // WAL: readers never block the writer, and a commit is one append to the log.
     QVariant value;
     QString why;
-    if (!queryValue(QStringLiteral("PRAGMA journal_mode=WAL"), &value, &why)
+    if (!schema.queryValue(QStringLiteral("PRAGMA journal_mode=WAL"), &value, &why)
         || value.toString().compare(u"wal", Qt::CaseInsensitive) != 0)
         qCWarning(lcStore) << "WAL could not be enabled for" << path << "; continuing with journal mode"
                            << value.toString() << why;
     // FULL: batches are rare, so the fsync per commit is cheap, and a committed entry survives a reboot.
-    if (!exec(QStringLiteral("PRAGMA synchronous=FULL"), &why))
+    if (!schema.exec(QStringLiteral("PRAGMA synchronous=FULL"), &why))
         qCWarning(lcStore) << "synchronous=FULL failed:" << why;
 
-    if (!migrate(version, detail)) {
+    if (!schema.migrate(version, detail)) {
         closeDatabase();
         return OpenResult::CannotWrite;
     }
@@ -414,115 +281,14 @@ void QueueStoreWorker::closeDatabase()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-bool QueueStoreWorker::exec(const QString &sql, QString *detail)
-{
-    QSqlQuery q(m_db);
-    if (q.exec(sql))
-        return true;
-    *detail = q.lastError().text();
-    return false;
-}
-
 QueueStoreWorker::OpenResult QueueStoreWorker::checkDatabase(int *version, QString *detail)
 {
-    QVariant value;
-    if (!queryValue(QStringLiteral("PRAGMA quick_check"), &value, detail))
-        return OpenResult::Damaged;
-    if (value.toString() != u"ok") {
-        *detail = value.toString();
-        return OpenResult::Damaged;
-    }
-    if (!queryValue(QStringLiteral("PRAGMA user_version"), &value, detail))
-        return OpenResult::Damaged;
-    *version = value.toInt();
-    if (*version > QueueStore::SchemaVersion) {
+    const QueueSchema::Check check = QueueSchema(m_db).check(version, detail);
+    if (check == QueueSchema::Check::TooNew) {
         *detail = tr("format %1, this version reads up to %2").arg(*version).arg(QueueStore::SchemaVersion);
         return OpenResult::TooNew;
     }
-    return OpenResult::Ok;
-}
-
-bool QueueStoreWorker::queryValue(const QString &sql, QVariant *value, QString *detail)
-{
-    QSqlQuery q(m_db);
-    if (q.exec(sql) && q.next()) {
-        *value = q.value(0);
-        return true;
-    }
-    *detail = q.lastError().isValid() ? q.lastError().text() : QStringLiteral("no result");
-    *value = QVariant();
-    return false;
-}
-
-bool QueueStoreWorker::migrate(int from, QString *detail)
-{
-    for (int version = from + 1; version <= QueueStore::SchemaVersion; ++version) {
-        if (!m_db.transaction()) {
-            *detail = m_db.lastError().text();
-            return false;
-        }
-        bool ok = false;
-        switch (version) {
-        case 1:
-            ok = migrateTo1(detail);
-            break;
-        case 2:
-            ok = migrateTo2(detail);
-            break;
-        }
-        // user_version is in the file header, written by the same transaction.
-        ok = ok && exec(QStringLiteral("PRAGMA user_version = %1").arg(version), detail);
-        if (ok && !m_db.commit()) {
-            *detail = m_db.lastError().text();
-            ok = false;
-        }
-        if (!ok) {
-            m_db.rollback();
-            qCWarning(lcStore) << "migration to version" << version << "failed:" << *detail;
-            return false;
-        }
-        qCInfo(lcStore) << "migrated" << m_path << "to version" << version;
-    }
-    return true;
-}
-
-bool QueueStoreWorker::migrateTo1(QString *detail)
-{
-    // Text and blob columns take NULL: Qt binds a null QString as NULL, and it reads back empty.
-    return exec(QStringLiteral("CREATE TABLE items ("
-                               "id INTEGER PRIMARY KEY NOT NULL,"
-                               "position INTEGER NOT NULL,"
-                               "url TEXT NOT NULL,"
-                               "folder TEXT,"
-                               "file_name TEXT,"
-                               "state INTEGER NOT NULL DEFAULT 0,"
-                               "expected_sha256 TEXT,"
-                               "bytes_done INTEGER NOT NULL DEFAULT 0,"
-                               "high_water INTEGER NOT NULL DEFAULT 0,"
-                               "total INTEGER NOT NULL DEFAULT -1,"
-                               "attempts INTEGER NOT NULL DEFAULT 0,"
-                               "next_retry_at INTEGER,"
-                               "sha256 TEXT,"
-                               "tree_hash TEXT,"
-                               "verified INTEGER NOT NULL DEFAULT 0,"
-                               "error TEXT,"
-                               "error_kind INTEGER NOT NULL DEFAULT 0,"
-                               "etag BLOB,"
-                               "last_modified BLOB,"
-                               "added_at INTEGER,"
-                               "finished_at INTEGER,"
-                               "history TEXT NOT NULL DEFAULT '[]')"),
-                detail);
-}
-
-bool QueueStoreWorker::migrateTo2(QString *detail)
-{
-    // connections: for segmented downloads. meta.max_id: the largest id ever stored, so
-    // removing the last item does not let its id be given out again.
-    return exec(QStringLiteral("ALTER TABLE items ADD COLUMN connections INTEGER NOT NULL DEFAULT 1"), detail)
-        && exec(QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY NOT NULL, value NOT NULL)"), detail)
-        && exec(QStringLiteral("INSERT INTO meta (key, value) SELECT 'max_id', COALESCE(MAX(id), 0) FROM items"),
-                detail);
+    return check == QueueSchema::Check::Ok ? OpenResult::Ok : OpenResult::Damaged;
 }
 
 bool QueueStoreWorker::loadItems(QList<QueueItem> *items, int *maxId, QString *detail)
@@ -530,81 +296,29 @@ bool QueueStoreWorker::loadItems(QList<QueueItem> *items, int *maxId, QString *d
     {
         QSqlQuery q(m_db);
         q.setForwardOnly(true);
-        if (!q.exec(selectSql())) {
+        if (!q.exec(QueueRow::selectSql())) {
             *detail = q.lastError().text();
             return false;
         }
         while (q.next()) {
             QueueItem item;
             QString why;
-            if (readItem(q, &item, &why))
+            bool historyLost = false;
+            const bool readable = QueueRow::readItem(q, &item, &why, &historyLost);
+            if (historyLost)
+                qCWarning(lcStore) << "unreadable history of item" << item.id << "in" << m_path;
+            if (readable)
                 items->append(item);
             else
-                qCWarning(lcStore) << "skipping unreadable row" << q.value(ColId).toString() << "in" << m_path << ":"
-                                   << why;
+                qCWarning(lcStore) << "skipping unreadable row" << q.value(QueueRow::ColId).toString() << "in"
+                                   << m_path << ":" << why;
         }
         if (q.lastError().isValid()) { // next() also stops at a damaged page
             *detail = q.lastError().text();
             return false;
         }
     }
-    QSqlQuery q(m_db);
-    // Skipped rows count too: their ids are still taken.
-    if (!q.exec(QStringLiteral("SELECT MAX(COALESCE((SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'max_id'), 0),"
-                               " COALESCE((SELECT MAX(id) FROM items), 0)),"
-                               " COALESCE((SELECT MAX(position) FROM items), -1) + 1"))
-        || !q.next()) {
-        *detail = q.lastError().text();
-        return false;
-    }
-    *maxId = q.value(0).toInt();
-    m_nextPosition = q.value(1).toLongLong();
-    return true;
-}
-
-bool QueueStoreWorker::readItem(const QSqlQuery &q, QueueItem *item, QString *why) const
-{
-    item->id = q.value(ColId).toInt();
-    if (item->id <= 0) {
-        *why = QStringLiteral("invalid id");
-        return false;
-    }
-    const QString urlText = q.value(ColUrl).toString();
-    item->url = QUrl(urlText);
-    if (urlText.isEmpty() || !item->url.isValid()) {
-        *why = QStringLiteral("invalid URL \"%1\"").arg(urlText);
-        return false;
-    }
-    bool ok = false;
-    const int state = q.value(ColState).toInt(&ok);
-    if (!ok || state < 0 || state > MaxState) {
-        *why = QStringLiteral("invalid state %1").arg(q.value(ColState).toString());
-        return false;
-    }
-    item->state = QueueItem::State(state);
-    item->folder = q.value(ColFolder).toString();
-    item->fileName = q.value(ColFileName).toString();
-    item->expectedSha256 = q.value(ColExpectedSha256).toString().toLatin1();
-    item->bytesDone = quint64(q.value(ColBytesDone).toLongLong());
-    item->highWater = quint64(q.value(ColHighWater).toLongLong());
-    item->total = q.value(ColTotal).toLongLong();
-    item->attempts = q.value(ColAttempts).toInt();
-    item->nextRetryAt = dateTime(q.value(ColNextRetryAt));
-    item->sha256 = q.value(ColSha256).toString().toLatin1();
-    item->treeHash = q.value(ColTreeHash).toString();
-    item->verified = q.value(ColVerified).toInt() != 0;
-    item->error = q.value(ColError).toString();
-    item->errorKind = q.value(ColErrorKind).toInt();
-    item->etag = q.value(ColEtag).toByteArray();
-    item->lastModified = q.value(ColLastModified).toByteArray();
-    item->addedAt = dateTime(q.value(ColAddedAt));
-    item->finishedAt = dateTime(q.value(ColFinishedAt));
-    // A damaged history costs the details pane, not the download.
-    if (!parseHistory(q.value(ColHistory).toString(), &item->history)) {
-        qCWarning(lcStore) << "unreadable history of item" << item->id << "in" << m_path;
-        item->history.clear();
-    }
-    return true;
+    return QueueSchema(m_db).readCounters(maxId, &m_nextPosition, detail);
 }
 
 QString QueueStoreWorker::moveAside(const QString &path) const
@@ -634,7 +348,7 @@ bool QueueStoreWorker::writeItems(const QList<QueueItem> &items)
     int top = 0;
     {
         QSqlQuery q(m_db);
-        if (!q.prepare(upsertSql())) {
+        if (!q.prepare(QueueRow::upsertSql())) {
             qCWarning(lcStore) << "cannot prepare the item upsert:" << q.lastError().text();
             return false;
         }
@@ -643,7 +357,7 @@ bool QueueStoreWorker::writeItems(const QList<QueueItem> &items)
                 qCWarning(lcStore) << "not storing an item without an id:" << item.url;
                 continue;
             }
-            bindItem(q, item, m_nextPosition++);
+            QueueRow::bindItem(q, item, m_nextPosition++);
             if (!q.exec()) {
                 qCWarning(lcStore) << "storing item" << item.id << "failed:" << q.lastError().text();
                 return false;
@@ -651,11 +365,9 @@ bool QueueStoreWorker::writeItems(const QList<QueueItem> &items)
             top = qMax(top, item.id);
         }
     }
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("UPDATE meta SET value = MAX(CAST(value AS INTEGER), ?) WHERE key = 'max_id'"));
-    q.bindValue(0, top);
-    if (!q.exec()) {
-        qCWarning(lcStore) << "updating max_id failed:" << q.lastError().text();
+    QString why;
+    if (!QueueSchema(m_db).raiseMaxId(top, &why)) {
+        qCWarning(lcStore) << "updating max_id failed:" << why;
         return false;
     }
     return true;

@@ -8,15 +8,15 @@
 #include <QObject>
 #include <QSqlDatabase>
 #include <QString>
-#include <QVariant>
 
-class QSqlQuery;
 class QTimer;
 
 namespace Haul {
 
 // The database side of QueueStore: lives on the store's thread and is only ever
-// called there (QueueStore posts every call), so it needs no locking.
+// called there (QueueStore posts every call), so it needs no locking. It opens,
+// checks and moves aside the file, batches and commits the writes; QueueSchema
+// knows the tables, QueueRow how an item is stored in them.
 class QueueStoreWorker : public QObject
 {
     Q_OBJECT
@@ -47,13 +47,7 @@ private:
     OpenResult openDatabase(const QString &path, QString *detail);
     OpenResult checkDatabase(int *version, QString *detail);
     void closeDatabase();
-    bool exec(const QString &sql, QString *detail);
-    bool queryValue(const QString &sql, QVariant *value, QString *detail);
-    bool migrate(int from, QString *detail);
-    bool migrateTo1(QString *detail);
-    bool migrateTo2(QString *detail);
     bool loadItems(QList<QueueItem> *items, int *maxId, QString *detail);
-    bool readItem(const QSqlQuery &query, QueueItem *item, QString *why) const;
     QString moveAside(const QString &path) const;
 
     // Runs body in one transaction and emits committed() when it commits.

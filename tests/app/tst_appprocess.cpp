@@ -4,6 +4,7 @@
 // a SIGKILL mid-download restarts with every queue entry and resumes from the
 // checkpoint to the exact bytes.
 #include "controlfile.h"
+#include "testfiles.h"
 #include "testserver.h"
 
 #include <QCryptographicHash>
@@ -24,17 +25,12 @@
 #endif
 
 using Haul::Test::Fault;
+using Haul::Test::readFile;
 using Haul::Test::TestServer;
 
 namespace {
 
 constexpr int Bound = 30000;
-
-QByteArray readFile(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
 
 // A profile whose downloads go to its own folder.
 struct Profile

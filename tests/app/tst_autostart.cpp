@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "autostart.h"
+#include "testfiles.h"
 
 #include <QDir>
 #include <QFile>
@@ -9,6 +10,8 @@
 #include <QTest>
 
 using Haul::Autostart;
+using Haul::Test::readFile;
+using Haul::Test::writeFile;
 
 namespace {
 
@@ -73,19 +76,6 @@ QStringList parseExec(const QString &value)
     for (QString &arg : args)
         arg.replace(QLatin1String("%%"), QLatin1String("%"));
     return args;
-}
-
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-bool writeFile(const QString &path, const QByteArray &contents)
-{
-    QFile file(path);
-    return QDir().mkpath(QFileInfo(path).absolutePath()) && file.open(QIODevice::WriteOnly)
-        && file.write(contents) == contents.size();
 }
 
 } // namespace
@@ -165,7 +155,7 @@ Icon=io.haul.Haul
 Terminal=false
 X-GNOME-Autostart-enabled=true
 )entry";
-    QCOMPARE(readAll(entryPath()), expected);
+    QCOMPARE(readFile(entryPath()), expected);
     QCOMPARE(QDir(autostartDir()).entryList(QDir::Files | QDir::Hidden), QStringList{AppId + ".desktop"});
 }
 
@@ -190,7 +180,7 @@ void TestAutostart::execQuotingRoundTrips()
     QString error;
     QVERIFY2(autostart.setEnabled(true, &error), qPrintable(error));
 
-    const QStringList lines = QString::fromUtf8(readAll(entryPath())).split(u'\n');
+    const QStringList lines = QString::fromUtf8(readFile(entryPath())).split(u'\n');
     const auto exec = std::find_if(lines.begin(), lines.end(),
                                    [](const QString &line) { return line.startsWith("Exec="); });
     QVERIFY(exec != lines.end());
@@ -220,9 +210,9 @@ void TestAutostart::enablingTwiceIsFine()
     Autostart autostart(AppId, {"/usr/bin/haul", "--minimized"});
     QString error;
     QVERIFY2(autostart.setEnabled(true, &error), qPrintable(error));
-    const QByteArray first = readAll(entryPath());
+    const QByteArray first = readFile(entryPath());
     QVERIFY2(autostart.setEnabled(true, &error), qPrintable(error));
-    QCOMPARE(readAll(entryPath()), first);
+    QCOMPARE(readFile(entryPath()), first);
     QVERIFY(autostart.isEnabled());
     // No QSaveFile leftovers next to it.
     QCOMPARE(QDir(autostartDir()).entryList(QDir::Files | QDir::Hidden | QDir::System),
@@ -236,7 +226,7 @@ void TestAutostart::enableReplacesAnEditedEntry()
     QVERIFY(!autostart.isEnabled());
     QVERIFY(autostart.setEnabled(true));
     QVERIFY(autostart.isEnabled());
-    const QByteArray contents = readAll(entryPath());
+    const QByteArray contents = readFile(entryPath());
     QVERIFY(contents.contains("\nExec=/usr/bin/haul\n"));
     QVERIFY(!contents.contains("Hidden"));
 }
@@ -280,7 +270,7 @@ void TestAutostart::unwritableFolderFails()
     QVERIFY(!error.isEmpty());
     QVERIFY2(error.contains(QDir::toNativeSeparators(autostartDir())), qPrintable(error));
     QVERIFY(!autostart.isEnabled());
-    QCOMPARE(readAll(autostartDir()), QByteArray("not a folder"));
+    QCOMPARE(readFile(autostartDir()), QByteArray("not a folder"));
 
     QVERIFY(!autostart.setEnabled(true)); // no error pointer: no crash
     QVERIFY2(autostart.setEnabled(false, &error), qPrintable(error)); // nothing to remove

@@ -5,6 +5,7 @@
 #include "controlfile.h"
 #include "pyhaulgolden.h"
 #include "resumeengine.h"
+#include "testfiles.h"
 
 #include <QCryptographicHash>
 #include <QDeadlineTimer>
@@ -14,6 +15,8 @@
 #include <QTest>
 
 using namespace Haul;
+using Haul::Test::readFile;
+using Haul::Test::writeFile;
 
 namespace {
 
@@ -25,19 +28,6 @@ QByteArray pattern(qsizetype size)
     for (qsizetype i = 0; i < size; ++i)
         b[i] = char((37 * i + 11) % 256);
     return b;
-}
-
-QByteArray readAll(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-void writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile f(path);
-    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    QCOMPARE(f.write(bytes), bytes.size());
 }
 
 // Only a check of test expectations; the engine itself hashes with OpenSSL.
@@ -121,13 +111,13 @@ private:
     }
     std::optional<ControlFile> ctrl(ControlFile::ReadMode mode = ControlFile::ReadMode::Haul) const
     {
-        return ControlFile::decode(readAll(controlPath(m_dest)), nullptr, mode);
+        return ControlFile::decode(readFile(controlPath(m_dest)), nullptr, mode);
     }
     // The spec's "resume fixture": part holds the first n bytes, ctrl says cursor n.
     void resumeFixture(const QByteArray &content, quint64 n, const ETag &etag = ETag::strong(QStringLiteral("test")),
                        quint64 blockSize = DefaultBlockSize)
     {
-        writeFile(partPath(m_dest), content.left(qsizetype(n)));
+        QVERIFY(writeFile(partPath(m_dest), content.left(qsizetype(n))));
         ControlFile c;
         c.cursor = n;
         c.blockSize = blockSize;
@@ -138,7 +128,7 @@ private:
         h.update(content.constData(), qsizetype(n));
         c.digests = h.digests();
         c.tailHash = h.tailHash();
-        writeFile(controlPath(m_dest), c.encode());
+        QVERIFY(writeFile(controlPath(m_dest), c.encode()));
     }
     bool sidecarsGone() const
     {
@@ -163,7 +153,7 @@ private slots:
         QCOMPARE(a.request.value("accept-encoding"), QByteArray("identity"));
         QCOMPARE(a.request.value("cache-control"), QByteArray("no-store, no-transform"));
         QCOMPARE(a.step, ResumeEngine::Step::Complete);
-        QCOMPARE(readAll(m_dest), body);
+        QCOMPARE(readFile(m_dest), body);
         QVERIFY(sidecarsGone());
         QCOMPARE(e.progress().bytesRead, quint64(body.size()));
         QCOMPARE(e.progress().validLength, quint64(body.size()));
@@ -193,7 +183,7 @@ private slots:
         o.trace = [&](const char *ev) { checkpoints += qstrcmp(ev, "checkpoint") == 0; };
         ResumeEngine traced(m_dest, TestUrl, o);
         QCOMPARE(run(traced, 206, partial(0, 199, "200"), body, false, 5).step, ResumeEngine::Step::Complete);
-        QCOMPARE(readAll(m_dest), body);
+        QCOMPARE(readFile(m_dest), body);
         QCOMPARE(checkpoints, 200 / 10); // every 2nd 5-byte chunk reaches 8 unsaved bytes
     }
 
@@ -219,7 +209,7 @@ private slots:
         const QByteArray body = pattern(1000);
         ResumeEngine e(m_dest, TestUrl, opts());
         QCOMPARE(run(e, 206, partial(0, 999, "*"), body).step, ResumeEngine::Step::Complete);
-        QCOMPARE(readAll(m_dest), body);
+        QCOMPARE(readFile(m_dest), body);
         QCOMPARE(e.progress().reportedLength, std::nullopt);
     }
 
@@ -236,7 +226,7 @@ private slots:
         const Attempt b = run(e, 206, partial(400, 999, "*"), body.mid(400));
         QCOMPARE(b.request.value("range"), QByteArray("bytes=400-"));
         QCOMPARE(b.step, ResumeEngine::Step::Complete);
-        QCOMPARE(readAll(m_dest), body);
+        QCOMPARE(readFile(m_dest), body);
     }
 
     // HP-5, HP-10, CH-2
@@ -256,7 +246,7 @@ private slots:
         ResumeEngine e(m_dest, TestUrl, opts());
         const HttpHeaders h = withLength ? full(size) : HttpHeaders{{"ETag", "\"v1\""}};
         QCOMPARE(run(e, 200, h, body).step, ResumeEngine::Step::Complete);
-        QCOMPARE(readAll(m_dest), body);
+        QCOMPARE(readFile(m_dest), body);
         QCOMPARE(e.result().treeHash, size == 0 ? QStringLiteral("empty-0") : treeOf(body));
         QVERIFY(sidecarsGone());
     }
@@ -284,7 +274,7 @@ private slots:
 
         a = run(e, 206, partial(quint64(cut2), quint64(body.size() - 1), total), body.mid(cut2));
         QCOMPARE(a.step, ResumeEngine::Step::Complete);
-        QCOMPARE(readAll(m_dest), body);
+        QCOMPARE(readFile(m_dest), body);
         QCOMPARE(e.result().treeHash, treeOf(body));
         QCOMPARE(e.result().sha256, flatSha(body)); // the running SHA-256 survived two resumes
         QCOMPARE(e.progress().highWater, quint64(body.size()));
@@ -310,13 +300,13 @@ private slots:
     {
         const QByteArray content = "0123456789";
         resumeFixture(content, 5);
-        writeFile(partPath(m_dest), "01234JUNKJUNKJUNK");
+        QVERIFY(writeFile(partPath(m_dest), "01234JUNKJUNKJUNK"));
         ResumeEngine e(m_dest, TestUrl, opts());
         const Attempt a = run(e, 206, partial(5, 9, "10", "\"test\""), content.mid(5));
         QCOMPARE(a.request.value("range"), QByteArray("bytes=5-"));
         QCOMPARE(a.request.value("if-range"), QByteArray("\"test\""));
         QCOMPARE(a.step, ResumeEngine::Step::Complete);
-        QCOMPARE(readAll(m_dest), content);
+        QCOMPARE(readFile(m_dest), content);
         // No running SHA-256 in a pyhaul-made checkpoint: the prefix was re-read once.
         QCOMPARE(e.result().sha256, flatSha(content));
     }
@@ -331,7 +321,7 @@ private slots:
         QCOMPARE(e.failure().message, QStringLiteral("stream ended before extent reached"));
         a = run(e, 200, full(body.size()), body);
         QCOMPARE(a.step, ResumeEngine::Step::Complete);
-        QCOMPARE(readAll(m_dest), body);
+        QCOMPARE(readFile(m_dest), body);
         QCOMPARE(e.result().treeHash, treeOf(body));
     }
 
@@ -371,7 +361,7 @@ private slots:
         ResumeEngine e(m_dest, TestUrl, opts());
         const Attempt a = run(e, 206, partial(0, 4095, "4096"), body);
         QCOMPARE(a.request.value("range"), QByteArray("bytes=0-"));
-        QCOMPARE(readAll(m_dest), body);
+        QCOMPARE(readFile(m_dest), body);
     }
 
     // ET-1, ET-2, ET-3
@@ -391,7 +381,7 @@ private slots:
         const Attempt a = run(e, 206, partial(5, 9, "10", "\"strong-new\""), "56789");
         QVERIFY(!a.request.contains("if-range"));
         QCOMPARE(a.step, ResumeEngine::Step::Complete);
-        QCOMPARE(readAll(m_dest), QByteArray("0123456789"));
+        QCOMPARE(readFile(m_dest), QByteArray("0123456789"));
     }
 
     // ET-4, ET-6, and §13 G12: a changed strong ETag on 206 resets the checkpoint.
@@ -410,10 +400,10 @@ private slots:
         QCOMPARE(e.failure().kind, ErrorKind::ServerMisconfigured);
         QVERIFY(e.failure().message.contains(QLatin1String("ETag mismatch")));
         QVERIFY(!e.failure().transient);
-        QCOMPARE(readAll(partPath(m_dest)), QByteArray("01234")); // nothing written
+        QCOMPARE(readFile(partPath(m_dest)), QByteArray("01234")); // nothing written
         QCOMPARE(ctrl()->cursor, 0u);                               // G12: next run starts clean
         QCOMPARE(run(e, 200, full(3), "new").request.value("range"), QByteArray("bytes=0-"));
-        QCOMPARE(readAll(m_dest), QByteArray("new"));
+        QCOMPARE(readFile(m_dest), QByteArray("new"));
     }
 
     // ET-5, F-1, F-2, F-9: a 200 to a resume restarts from zero with 8 MiB blocks.
@@ -436,7 +426,7 @@ private slots:
         QCOMPARE(e.onBody(fresh), ResumeEngine::Step::Continue);
         QCOMPARE(ctrl()->blockSize, DefaultBlockSize); // F-9
         QCOMPARE(e.onEnd(), ResumeEngine::Step::Complete);
-        QCOMPARE(readAll(m_dest), fresh);
+        QCOMPARE(readFile(m_dest), fresh);
         QCOMPARE(e.result().etag, ETag::strong(QStringLiteral("new")));
     }
 
@@ -444,10 +434,10 @@ private slots:
     void restartWithoutLength()
     {
         resumeFixture(pattern(100), 60);
-        writeFile(partPath(m_dest), pattern(100));
+        QVERIFY(writeFile(partPath(m_dest), pattern(100)));
         ResumeEngine e(m_dest, TestUrl, opts());
         QCOMPARE(run(e, 200, HttpHeaders{}, "short body").step, ResumeEngine::Step::Complete);
-        QCOMPARE(readAll(m_dest), QByteArray("short body"));
+        QCOMPARE(readFile(m_dest), QByteArray("short body"));
     }
 
     // F-4, F-5
@@ -462,7 +452,7 @@ private slots:
         QCOMPARE(a.request.value("range"), QByteArray("bytes=2097153-"));
         QVERIFY(!a.request.contains("if-range")); // no ETag, nothing to guard with
         QCOMPARE(a.step, ResumeEngine::Step::Complete);
-        QCOMPARE(readAll(m_dest), body);
+        QCOMPARE(readFile(m_dest), body);
         QCOMPARE(e.result().sha256, flatSha(body));
     }
 
@@ -474,7 +464,7 @@ private slots:
         HttpHeaders h = partial(0, 9, "10", "\"test\"");
         h.append("Content-Length", "10");
         QCOMPARE(run(e, 206, h, "abcdefghij").step, ResumeEngine::Step::Complete);
-        QCOMPARE(readAll(m_dest), QByteArray("abcdefghij"));
+        QCOMPARE(readFile(m_dest), QByteArray("abcdefghij"));
     }
     void wrongStart()
     {
@@ -499,7 +489,7 @@ private slots:
         resumeFixture("0123456789", 5);
         ResumeEngine e(m_dest, TestUrl, opts());
         QCOMPARE(run(e, 200, full(0), QByteArray()).step, ResumeEngine::Step::Complete);
-        QCOMPARE(readAll(m_dest), QByteArray());
+        QCOMPARE(readFile(m_dest), QByteArray());
         QVERIFY(QFile::exists(m_dest));
         QCOMPARE(e.result().treeHash, QStringLiteral("empty-0"));
     }
@@ -509,10 +499,10 @@ private slots:
     {
         const QByteArray content = "0123456789";
         resumeFixture(content, 10);
-        writeFile(partPath(m_dest), content + "JUNK");
+        QVERIFY(writeFile(partPath(m_dest), content + "JUNK"));
         ResumeEngine e(m_dest, TestUrl, opts());
         QCOMPARE(run(e, 416, HttpHeaders{{"Content-Range", "bytes */10"}}, QByteArray()).step, ResumeEngine::Step::Complete);
-        QCOMPARE(readAll(m_dest), content);
+        QCOMPARE(readFile(m_dest), content);
         QCOMPARE(e.result().treeHash, treeOf(content));
         QCOMPARE(e.result().sha256, flatSha(content));
         QVERIFY(sidecarsGone());
@@ -640,7 +630,7 @@ private slots:
         h.append("Content-Encoding", "gzip");
         ResumeEngine e(m_dest, TestUrl, opts());
         QCOMPARE(run(e, 200, h, gz).step, ResumeEngine::Step::Complete);
-        QCOMPARE(readAll(m_dest), gz);
+        QCOMPARE(readFile(m_dest), gz);
         QCOMPARE(e.result().contentEncoding, QByteArray("gzip"));
 
         resumeFixture("0123456789", 5);
@@ -656,7 +646,7 @@ private slots:
     {
         const QByteArray content = "0123456789ABCDEFGHIJ";
         resumeFixture(content, 15, ETag::strong(QStringLiteral("v1")), 10);
-        writeFile(partPath(m_dest), "0123456789AXCXE");
+        QVERIFY(writeFile(partPath(m_dest), "0123456789AXCXE"));
         ResumeEngine e(m_dest, TestUrl, opts());
         QCOMPARE(run(e, 206, partial(15, 19, "20"), "FGHIJ").step, ResumeEngine::Step::Failed);
         QCOMPARE(e.failure().kind, ErrorKind::ControlFile);
@@ -666,7 +656,7 @@ private slots:
         const Attempt a = run(e, 206, partial(10, 19, "20"), content.mid(10));
         QCOMPARE(a.request.value("range"), QByteArray("bytes=10-"));
         QCOMPARE(a.step, ResumeEngine::Step::Complete);
-        QCOMPARE(readAll(m_dest), content);
+        QCOMPARE(readFile(m_dest), content);
         QCOMPARE(e.result().treeHash, QStringLiteral("ff82d253b067ef824b35075fcb2ee2dc18b7ef6abf4fb3f6f0bd690ad656e945-2"));
         QCOMPARE(e.result().sha256, QByteArray("aa394019212b6c234eda06399390d4b14a2645b476bdf5b83ca7ee3afae1e4fa"));
     }
@@ -675,7 +665,7 @@ private slots:
     void shortPartRestarts()
     {
         resumeFixture("0123456789ABCDEFGHIJ", 15, ETag::strong(QStringLiteral("v1")), 10);
-        writeFile(partPath(m_dest), "0123456789AB");
+        QVERIFY(writeFile(partPath(m_dest), "0123456789AB"));
         ResumeEngine e(m_dest, TestUrl, opts());
         QVERIFY(!e.begin());
         QCOMPARE(e.requestHeaders().value("range"), QByteArray("bytes=0-"));
@@ -687,12 +677,12 @@ private slots:
     // CF-7: an unreadable checkpoint means a fresh start that reuses the part.
     void invalidControlFile()
     {
-        writeFile(partPath(m_dest), "stale bytes here");
-        writeFile(controlPath(m_dest), "INVALID");
+        QVERIFY(writeFile(partPath(m_dest), "stale bytes here"));
+        QVERIFY(writeFile(controlPath(m_dest), "INVALID"));
         ResumeEngine e(m_dest, TestUrl, opts());
         const Attempt a = run(e, 200, full(3), "abc");
         QCOMPARE(a.request.value("range"), QByteArray("bytes=0-"));
-        QCOMPARE(readAll(m_dest), QByteArray("abc"));
+        QCOMPARE(readFile(m_dest), QByteArray("abc"));
     }
 
     // CO-1, CO-2, CO-5: sync before each checkpoint, exactly every 1 MiB at 64 KiB chunks.
@@ -752,10 +742,10 @@ private slots:
         const auto c = ctrl();
         QVERIFY(c);
         QVERIFY(c->cursor > 0 && c->cursor <= quint64(fed));
-        QCOMPARE(readAll(partPath(m_dest)).left(qsizetype(c->cursor)), body.left(qsizetype(c->cursor)));
+        QCOMPARE(readFile(partPath(m_dest)).left(qsizetype(c->cursor)), body.left(qsizetype(c->cursor)));
         QCOMPARE(feed(e, body.mid(fed), 4096), ResumeEngine::Step::Continue);
         QCOMPARE(e.onEnd(), ResumeEngine::Step::Complete);
-        QCOMPARE(readAll(m_dest), body);
+        QCOMPARE(readFile(m_dest), body);
         QCOMPARE(e.result().sha256, flatSha(body));
         QMutexLocker lock(&mutex);
         for (qsizetype i = 0; i < events.size(); ++i) {
@@ -809,14 +799,14 @@ private slots:
         namespace B = Haul::Test::PyhaulExampleB;
         const QByteArray golden = B::controlFile();
         QCOMPARE(golden.size(), 179);
-        writeFile(controlPath(m_dest), golden);
-        writeFile(partPath(m_dest), "0123456789ABCDE");
+        QVERIFY(writeFile(controlPath(m_dest), golden));
+        QVERIFY(writeFile(partPath(m_dest), "0123456789ABCDE"));
         ResumeEngine e(m_dest, TestUrl, opts());
         const Attempt a = run(e, 206, partial(15, 19, "20"), "FGHIJ");
         QCOMPARE(a.request.value("range"), QByteArray("bytes=15-"));
         QCOMPARE(a.request.value("if-range"), QByteArray("\"v1\""));
         QCOMPARE(a.step, ResumeEngine::Step::Complete);
-        QCOMPARE(readAll(m_dest), QByteArray("0123456789ABCDEFGHIJ"));
+        QCOMPARE(readFile(m_dest), QByteArray("0123456789ABCDEFGHIJ"));
         QCOMPARE(e.result().treeHash, QStringLiteral("ff82d253b067ef824b35075fcb2ee2dc18b7ef6abf4fb3f6f0bd690ad656e945-2"));
         QCOMPARE(e.result().sha256, QByteArray("aa394019212b6c234eda06399390d4b14a2645b476bdf5b83ca7ee3afae1e4fa"));
     }
@@ -876,7 +866,7 @@ private slots:
 
         QCOMPARE(feed(first, body.mid(1000)), ResumeEngine::Step::Continue);
         QCOMPARE(first.onEnd(), ResumeEngine::Step::Complete);
-        QCOMPARE(readAll(m_dest), body);
+        QCOMPARE(readFile(m_dest), body);
     }
 
     // §13 G7: more bytes than announced are refused.

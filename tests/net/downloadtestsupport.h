@@ -8,6 +8,7 @@
 // recorded show what the resume logic asked for (§3.1, §4.5).
 #include "controlfile.h"
 #include "download.h"
+#include "testfiles.h"
 #include "testserver.h"
 
 #include <QCryptographicHash>
@@ -48,12 +49,6 @@ inline QString singleBlockTreeHash(const QByteArray &body)
 {
     const QByteArray block = QCryptographicHash::hash(body, QCryptographicHash::Sha256);
     return QString::fromLatin1(QCryptographicHash::hash(block, QCryptographicHash::Sha256).toHex()) + QStringLiteral("-1");
-}
-
-inline QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
 inline QStringList listing(const QString &folder)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // DownloadQueue: at most N at once (HP-9), in order, independent outcomes, cancel-all saves.
 #include "downloadqueue.h"
+#include "testfiles.h"
 #include "testserver.h"
 
 #include <QCryptographicHash>
@@ -12,15 +13,10 @@
 
 using namespace Haul;
 using Haul::Test::Fault;
+using Haul::Test::readFile;
 using Haul::Test::TestServer;
 
 namespace {
-
-QByteArray readFile(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
 
 DownloadOptions quickOptions()
 {

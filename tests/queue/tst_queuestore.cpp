@@ -3,6 +3,7 @@
 // save, max id survives, v1 → v2 migration, damaged/too-new files moved aside intact,
 // unusable paths degrade to a memory-less queue, several stores per process, WAL.
 #include "queuestore.h"
+#include "testfiles.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -64,6 +65,8 @@ char *toString(const QueueItem &item)
 } // namespace Haul
 
 using namespace Haul;
+using Haul::Test::readFile;
+using Haul::Test::writeFile;
 
 namespace {
 
@@ -123,18 +126,6 @@ QList<int> idsOf(const QList<QueueItem> &items)
     for (const QueueItem &item : items)
         ids << item.id;
     return ids;
-}
-
-QByteArray readFile(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-bool writeFile(const QString &path, const QByteArray &data)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(data) == data.size();
 }
 
 struct Opened
