@@ -13,6 +13,8 @@ packages=(
   qml6-module-qtquick-controls qml6-module-qtquick-templates qml6-module-qtquick-layouts
   qml6-module-qtquick-dialogs qml6-module-qt-labs-platform qml6-module-qttest
   qt6-qpa-plugins libqt6svg6
+  # Qt's own translations (dialog buttons), and python3 for the translation checks
+  qt6-translations-l10n python3
   # tests: a real nginx for end-to-end runs of haul-cli, openssl for their TLS certificate
   nginx-light openssl
 )

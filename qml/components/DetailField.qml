@@ -52,7 +52,7 @@ ColumnLayout {
             background: null
             text: field.value.length > 0 ? field.value : field.placeholder
             color: field.value.length > 0 ? field.valueColor : Colors.dim(palette)
-            wrapMode: field.breakAnywhere ? TextEdit.WrapAnywhere
+            wrapMode: field.breakAnywhere && field.value.length > 0 ? TextEdit.WrapAnywhere
                     : field.pathLike ? TextEdit.WrapAtWordBoundaryOrAnywhere : TextEdit.Wrap
             font.family: field.monospace && field.value.length > 0 ? "monospace" : Qt.application.font.family
             horizontalAlignment: Text.AlignLeft

@@ -198,7 +198,7 @@ Control {
                 Label {
                     objectName: "percentLabel"
                     visible: row.showBar && !bar.indeterminate
-                    text: qsTr("%1 %").arg(Math.floor(row.shownProgress * 100))
+                    text: qsTr("%L1 %").arg(Math.floor(row.shownProgress * 100))
                     color: row.textColor
                     Layout.minimumWidth: Math.round(fm.averageCharacterWidth * 5)
                     horizontalAlignment: Text.AlignRight

@@ -111,6 +111,7 @@ Dialog {
                 Layout.alignment: Qt.AlignRight | Qt.AlignVCenter
             }
             RowLayout {
+                Layout.fillWidth: true
                 SpinBox {
                     objectName: "retriesBox"
                     from: 0
@@ -171,10 +172,12 @@ Dialog {
                 Layout.topMargin: Math.round(fm.height * 0.2)
             }
             ColumnLayout {
+                Layout.fillWidth: true
                 spacing: 0
                 ButtonGroup { id: existingGroup }
                 RadioButton {
                     objectName: "existingRename"
+                    Layout.fillWidth: true
                     text: qsTr("Keep both: save as “name (1).ext”")
                     ButtonGroup.group: existingGroup
                     checked: dialog.settings.existingFile === "rename"
@@ -182,6 +185,7 @@ Dialog {
                 }
                 RadioButton {
                     objectName: "existingOverwrite"
+                    Layout.fillWidth: true
                     text: qsTr("Overwrite it")
                     ButtonGroup.group: existingGroup
                     checked: dialog.settings.existingFile === "overwrite"
@@ -189,6 +193,7 @@ Dialog {
                 }
                 RadioButton {
                     objectName: "existingAsk"
+                    Layout.fillWidth: true
                     text: qsTr("Ask me on the download")
                     ButtonGroup.group: existingGroup
                     checked: dialog.settings.existingFile === "ask"
@@ -210,15 +215,18 @@ Dialog {
                 Layout.topMargin: Math.round(fm.height * 0.2)
             }
             ColumnLayout {
+                Layout.fillWidth: true
                 spacing: 0
                 CheckBox {
                     objectName: "startAtLoginBox"
+                    Layout.fillWidth: true
                     text: qsTr("Start Haul when I log in")
                     checked: dialog.settings.startAtLogin
                     onToggled: dialog.settings.startAtLogin = checked
                 }
                 CheckBox {
                     objectName: "closeToTrayBox"
+                    Layout.fillWidth: true
                     text: qsTr("Closing the window keeps Haul in the tray")
                     enabled: dialog.trayAvailable
                     checked: dialog.settings.closeToTray && dialog.trayAvailable

@@ -57,7 +57,7 @@ void TrayIcon::updateToolTip()
     if (model->activeCount() > 0) {
         tip = tr("Haul — %n downloading", nullptr, model->activeCount());
         if (model->overallProgress() >= 0)
-            tip += tr(", %1 %").arg(qRound(model->overallProgress() * 100));
+            tip += tr(", %L1 %").arg(qRound(model->overallProgress() * 100));
         tip += tr(" · %1").arg(model->totalSpeedText());
     } else if (model->queuedCount() > 0) {
         tip = tr("Haul — %n queued", nullptr, model->queuedCount());

@@ -11,7 +11,8 @@ namespace Haul {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("haul-cli", text); }
+// The context is the one lupdate gives tr() here: the enclosing namespace.
+QString tr(const char *text) { return QCoreApplication::translate("Haul", text); }
 
 bool toNumber(const QString &text, double minimum, double *out)
 {

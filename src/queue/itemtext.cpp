@@ -12,9 +12,10 @@ namespace Haul::ItemText {
 
 namespace {
 
+// The context is the one lupdate gives tr() here: the enclosing namespace.
 QString tr(const char *text, const char *comment = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("ItemText", text, comment, n);
+    return QCoreApplication::translate("Haul::ItemText", text, comment, n);
 }
 
 int lastStatus(const QueueItem &item)
@@ -149,13 +150,13 @@ QString duration(double seconds)
         return QString();
     const qint64 s = qint64(std::ceil(seconds));
     if (s < 60)
-        return tr("%n s", "seconds", int(qMax<qint64>(1, s)));
+        return tr("%Ln s", "seconds", int(qMax<qint64>(1, s)));
     if (s < 3600)
-        return tr("%n min", "minutes", int((s + 30) / 60));
+        return tr("%Ln min", "minutes", int((s + 30) / 60));
     const qint64 h = s / 3600, m = (s % 3600 + 30) / 60;
     if (h >= 24)
-        return tr("%n d", "days", int((h + 12) / 24));
-    return m ? tr("%1 h %2 min").arg(h).arg(m) : tr("%n h", "hours", int(h));
+        return tr("%Ln d", "days", int((h + 12) / 24));
+    return m ? tr("%L1 h %L2 min").arg(h).arg(m) : tr("%Ln h", "hours", int(h));
 }
 
 QString eta(double seconds)

@@ -4,6 +4,8 @@
 // them running against a local test server), lists every row, and opens its
 // dialogs and the details pane. With HAUL_SCREENSHOT_DIR set it saves PNGs of
 // each, light and dark, narrow, with a large font and right-to-left, to look at.
+// HAUL_SCREENSHOT_LANG (e.g. "ar", "de") shows it all in that language, laid out
+// in that language's direction.
 #include "appcontroller.h"
 #include "failure.h"
 #include "testserver.h"
@@ -13,6 +15,8 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFont>
+#include <QLibraryInfo>
+#include <QLocale>
 #include <QPalette>
 #include <QQmlApplicationEngine>
 #include <QQuickItem>
@@ -21,6 +25,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 #include <QtQml/qqmlextensionplugin.h>
 
 #include <memory>
@@ -294,6 +299,22 @@ private:
         QCOMPARE(m_controller->model()->rowCount(), 18);
     }
 
+    // HAUL_SCREENSHOT_LANG: Qt's and Haul's catalogues as main.cpp loads them, and the direction.
+    void installLanguage(const QString &language)
+    {
+        const QLocale locale(language);
+        QLocale::setDefault(locale);
+        auto *qt = new QTranslator(this);
+        if (qt->load(locale, QStringLiteral("qt"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QCoreApplication::installTranslator(qt);
+        auto *haul = new QTranslator(this);
+        QVERIFY2(haul->load(locale, QStringLiteral("haul"), QStringLiteral("_"), QStringLiteral(":/i18n")),
+                 qPrintable(language));
+        QCoreApplication::installTranslator(haul);
+        m_direction = locale.textDirection();
+        QGuiApplication::setLayoutDirection(m_direction);
+    }
+
     // A window with rows: the list shows every one of them.
     void checkRows(QQuickWindow *window)
     {
@@ -306,6 +327,8 @@ private slots:
     void initTestCase()
     {
         m_shotDir = qEnvironmentVariable("HAUL_SCREENSHOT_DIR");
+        if (const QString language = qEnvironmentVariable("HAUL_SCREENSHOT_LANG"); !language.isEmpty())
+            installLanguage(language);
         g_previousHandler = qInstallMessageHandler(collectQmlMessages);
         QQuickStyle::setStyle(QStringLiteral("Fusion"));
         QGuiApplication::setFont(QFont(QStringLiteral("DejaVu Sans"), 10));
@@ -523,7 +546,7 @@ private slots:
         shot(window, QStringLiteral("13-rtl"));
         m_controller->settings()->setDetailsVisible(false);
         engine.reset();
-        QGuiApplication::setLayoutDirection(Qt::LeftToRight);
+        QGuiApplication::setLayoutDirection(m_direction);
     }
 
     // The list and its actions work from the keyboard alone.
@@ -558,7 +581,7 @@ private slots:
         QTest::keyClick(window, Qt::Key_Delete);
         QTRY_VERIFY(popupOpened(window, "removeDialog"));
         QObject *removeDialog = child(window, "removeDialog");
-        QCOMPARE(removeDialog->property("title").toString(), QStringLiteral("Remove 1 download"));
+        QCOMPARE(removeDialog->property("title").toString(), QCoreApplication::translate("RemoveDialog", "Remove 1 download"));
         QTest::keyClick(window, Qt::Key_Escape);
         QTRY_VERIFY(!popupOpened(window, "removeDialog"));
         QVERIFY(model->rowOf(4) >= 0);
@@ -600,7 +623,7 @@ private slots:
         QTest::keyClick(window, Qt::Key_V, Qt::ControlModifier);
         QObject *toast = child(window, "toastText");
         QVERIFY(toast);
-        QTRY_COMPARE(toast->property("text").toString(), QStringLiteral("No links found on the clipboard"));
+        QTRY_COMPARE(toast->property("text").toString(), QCoreApplication::translate("Main", "No links found on the clipboard"));
         QTRY_COMPARE(child(window, "toast")->property("opacity").toReal(), 1.0);
         shot(window, QStringLiteral("17-toast"));
 
@@ -663,6 +686,7 @@ private slots:
 
 private:
     QString m_shotDir;
+    Qt::LayoutDirection m_direction = Qt::LeftToRight;
     QPalette m_lightPalette;
     TestServer m_server;
     QTemporaryDir m_profile;
