@@ -4,6 +4,8 @@
 #include "signalwatcher.h"
 
 #include <QCoreApplication>
+#include <QLocale>
+#include <QTranslator>
 
 #include <cstdio>
 #ifdef __GLIBC__
@@ -23,6 +25,10 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("haul-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("Haul"));
     QCoreApplication::setApplicationVersion(QStringLiteral(HAUL_VERSION));
+    // The user's language, --help included; the catalogues are built in (translations/).
+    QTranslator translator;
+    if (translator.load(QLocale::system(), QStringLiteral("haul"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&translator);
 
     const Haul::CliParseResult parsed = Haul::parseCliArguments(QCoreApplication::arguments());
     switch (parsed.action) {
