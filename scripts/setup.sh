@@ -17,6 +17,11 @@ packages=(
   qt6-translations-l10n python3
   # tests: a real nginx for end-to-end runs of haul-cli, openssl for their TLS certificate
   nginx-light openssl
+  # the non-native FolderDialog (Add, Settings) imports Qt.labs.folderlistmodel
+  qml6-module-qt-labs-folderlistmodel
+  # packaging (cpack DEB: dpkg-shlibdeps, file), icons (rsvg-convert), and the
+  # package tests' validators (desktop-file-validate, appstreamcli)
+  dpkg-dev file librsvg2-bin desktop-file-utils appstream
 )
 
 missing=()
