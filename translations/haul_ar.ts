@@ -332,7 +332,32 @@ https://example.com/file.iso  SHA256</translation>
         <translation>محفوظ في</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>Speed</source>
+        <translation>السرعة</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Limit this download to</source>
+        <translation>تقييد هذا التنزيل إلى</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Limit the speed of this download</source>
+        <translation>تقييد سرعة هذا التنزيل</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Speed limit of this download in KiB/s</source>
+        <translation>حد سرعة هذا التنزيل بوحدة KiB/s</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>KiB/s</source>
+        <translation>‏KiB/s</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Attempts (%1)</source>
         <translation>المحاولات (%1)</translation>
     </message>
@@ -457,7 +482,7 @@ https://example.com/file.iso  SHA256</translation>
 <context>
     <name>DownloadQueue</name>
     <message>
-        <location filename="../src/queue/downloadqueue.cpp" line="+550"/>
+        <location filename="../src/queue/downloadqueue.cpp" line="+563"/>
         <source>cancelled</source>
         <translation>أُلغي</translation>
     </message>
@@ -808,7 +833,7 @@ https://example.com/file.iso  SHA256</translation>
     <message>
         <location line="+38"/>
         <location line="+3"/>
-        <location line="+322"/>
+        <location line="+329"/>
         <source>cancelled</source>
         <translation>أُلغي</translation>
     </message>
@@ -1836,7 +1861,7 @@ https://example.com/file.iso  SHA256</translation>
 <context>
     <name>haul-cli</name>
     <message>
-        <location filename="../src/cli/main.cpp" line="+37"/>
+        <location filename="../src/cli/main.cpp" line="+43"/>
         <source>Try &apos;haul-cli --help&apos;.</source>
         <translation>جرّب «haul-cli --help».</translation>
     </message>

@@ -324,7 +324,32 @@ https://example.com/file.iso  SHA256</translation>
         <translation>Guardado en</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>Speed</source>
+        <translation>Velocidad</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Limit this download to</source>
+        <translation>Limitar esta descarga a</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Limit the speed of this download</source>
+        <translation>Limitar la velocidad de esta descarga</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Speed limit of this download in KiB/s</source>
+        <translation>Límite de velocidad de esta descarga en KiB/s</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>KiB/s</source>
+        <translation>KiB/s</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Attempts (%1)</source>
         <translation>Intentos (%1)</translation>
     </message>
@@ -449,7 +474,7 @@ https://example.com/file.iso  SHA256</translation>
 <context>
     <name>DownloadQueue</name>
     <message>
-        <location filename="../src/queue/downloadqueue.cpp" line="+550"/>
+        <location filename="../src/queue/downloadqueue.cpp" line="+563"/>
         <source>cancelled</source>
         <translation>cancelada</translation>
     </message>
@@ -796,7 +821,7 @@ https://example.com/file.iso  SHA256</translation>
     <message>
         <location line="+38"/>
         <location line="+3"/>
-        <location line="+322"/>
+        <location line="+329"/>
         <source>cancelled</source>
         <translation>cancelada</translation>
     </message>
@@ -1772,7 +1797,7 @@ https://example.com/file.iso  SHA256</translation>
 <context>
     <name>haul-cli</name>
     <message>
-        <location filename="../src/cli/main.cpp" line="+37"/>
+        <location filename="../src/cli/main.cpp" line="+43"/>
         <source>Try &apos;haul-cli --help&apos;.</source>
         <translation>Pruebe «haul-cli --help».</translation>
     </message>

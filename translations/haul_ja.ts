@@ -322,7 +322,32 @@ https://example.com/file.iso  SHA256</translation>
         <translation>保存先</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>Speed</source>
+        <translation>速度</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Limit this download to</source>
+        <translation>このダウンロードの上限:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Limit the speed of this download</source>
+        <translation>このダウンロードの速度を制限</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Speed limit of this download in KiB/s</source>
+        <translation>このダウンロードの速度上限（KiB/s）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>KiB/s</source>
+        <translation>KiB/s</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Attempts (%1)</source>
         <translation>試行 (%1)</translation>
     </message>
@@ -447,7 +472,7 @@ https://example.com/file.iso  SHA256</translation>
 <context>
     <name>DownloadQueue</name>
     <message>
-        <location filename="../src/queue/downloadqueue.cpp" line="+550"/>
+        <location filename="../src/queue/downloadqueue.cpp" line="+563"/>
         <source>cancelled</source>
         <translation>キャンセル</translation>
     </message>
@@ -793,7 +818,7 @@ https://example.com/file.iso  SHA256</translation>
     <message>
         <location line="+38"/>
         <location line="+3"/>
-        <location line="+322"/>
+        <location line="+329"/>
         <source>cancelled</source>
         <translation>キャンセル</translation>
     </message>
@@ -1756,7 +1781,7 @@ https://example.com/file.iso  SHA256</translation>
 <context>
     <name>haul-cli</name>
     <message>
-        <location filename="../src/cli/main.cpp" line="+37"/>
+        <location filename="../src/cli/main.cpp" line="+43"/>
         <source>Try &apos;haul-cli --help&apos;.</source>
         <translation>「haul-cli --help」を参照してください。</translation>
     </message>

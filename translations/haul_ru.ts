@@ -326,7 +326,32 @@ https://example.com/file.iso  SHA256</translation>
         <translation>Сохраняется в</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>Speed</source>
+        <translation>Скорость</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Limit this download to</source>
+        <translation>Ограничить эту загрузку до</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Limit the speed of this download</source>
+        <translation>Ограничить скорость этой загрузки</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Speed limit of this download in KiB/s</source>
+        <translation>Ограничение скорости этой загрузки в KiB/s</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>KiB/s</source>
+        <translation>KiB/s</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Attempts (%1)</source>
         <translation>Попытки (%1)</translation>
     </message>
@@ -451,7 +476,7 @@ https://example.com/file.iso  SHA256</translation>
 <context>
     <name>DownloadQueue</name>
     <message>
-        <location filename="../src/queue/downloadqueue.cpp" line="+550"/>
+        <location filename="../src/queue/downloadqueue.cpp" line="+563"/>
         <source>cancelled</source>
         <translation>отменено</translation>
     </message>
@@ -799,7 +824,7 @@ https://example.com/file.iso  SHA256</translation>
     <message>
         <location line="+38"/>
         <location line="+3"/>
-        <location line="+322"/>
+        <location line="+329"/>
         <source>cancelled</source>
         <translation>отменено</translation>
     </message>
@@ -1788,7 +1813,7 @@ https://example.com/file.iso  SHA256</translation>
 <context>
     <name>haul-cli</name>
     <message>
-        <location filename="../src/cli/main.cpp" line="+37"/>
+        <location filename="../src/cli/main.cpp" line="+43"/>
         <source>Try &apos;haul-cli --help&apos;.</source>
         <translation>Попробуйте «haul-cli --help».</translation>
     </message>

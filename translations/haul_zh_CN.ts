@@ -322,7 +322,32 @@ https://example.com/file.iso  SHA256</translation>
         <translation>保存位置</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>Speed</source>
+        <translation>速度</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Limit this download to</source>
+        <translation>将此下载限制为</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Limit the speed of this download</source>
+        <translation>限制此下载的速度</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Speed limit of this download in KiB/s</source>
+        <translation>此下载的速度上限（KiB/s）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>KiB/s</source>
+        <translation>KiB/s</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Attempts (%1)</source>
         <translation>尝试记录（%1）</translation>
     </message>
@@ -447,7 +472,7 @@ https://example.com/file.iso  SHA256</translation>
 <context>
     <name>DownloadQueue</name>
     <message>
-        <location filename="../src/queue/downloadqueue.cpp" line="+550"/>
+        <location filename="../src/queue/downloadqueue.cpp" line="+563"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
@@ -793,7 +818,7 @@ https://example.com/file.iso  SHA256</translation>
     <message>
         <location line="+38"/>
         <location line="+3"/>
-        <location line="+322"/>
+        <location line="+329"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
@@ -1756,7 +1781,7 @@ https://example.com/file.iso  SHA256</translation>
 <context>
     <name>haul-cli</name>
     <message>
-        <location filename="../src/cli/main.cpp" line="+37"/>
+        <location filename="../src/cli/main.cpp" line="+43"/>
         <source>Try &apos;haul-cli --help&apos;.</source>
         <translation>请尝试“haul-cli --help”。</translation>
     </message>

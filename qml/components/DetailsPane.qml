@@ -248,6 +248,45 @@ Control {
                 }
 
                 SectionHeading {
+                    visible: pane.item.stateName !== "complete"
+                    text: qsTr("Speed")
+                }
+                ColumnLayout {
+                    Layout.fillWidth: true
+                    visible: pane.item.stateName !== "complete"
+                    spacing: Math.round(fm.height * 0.2)
+                    CheckBox {
+                        id: itemLimitCheck
+                        objectName: "itemSpeedLimitCheck"
+                        Layout.fillWidth: true
+                        text: qsTr("Limit this download to")
+                        checked: (pane.item.speedLimit || 0) > 0
+                        Accessible.name: qsTr("Limit the speed of this download")
+                        onToggled: App.setSpeedLimit(pane.itemId, checked ? itemLimitBox.value : 0)
+                    }
+                    RowLayout {
+                        Layout.leftMargin: itemLimitCheck.indicator.width + itemLimitCheck.spacing
+                        SpinBox {
+                            id: itemLimitBox
+                            objectName: "itemSpeedLimitBox"
+                            Layout.preferredWidth: Math.round(fm.height * 7)
+                            from: 16
+                            to: 1048576
+                            stepSize: 256
+                            editable: true
+                            enabled: itemLimitCheck.checked
+                            value: (pane.item.speedLimit || 0) > 0 ? pane.item.speedLimit : 1024
+                            Accessible.name: qsTr("Speed limit of this download in KiB/s")
+                            onValueModified: if (itemLimitCheck.checked) App.setSpeedLimit(pane.itemId, value)
+                        }
+                        Label {
+                            text: qsTr("KiB/s")
+                            enabled: itemLimitCheck.checked
+                        }
+                    }
+                }
+
+                SectionHeading {
                     text: pane.item.attempts > 0 ? qsTr("Attempts (%1)").arg(pane.item.attempts) : qsTr("Attempts")
                 }
                 Label {

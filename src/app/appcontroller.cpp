@@ -242,6 +242,11 @@ void AppController::resolveExisting(int id, bool overwrite)
     m_queue.resolveExisting(id, overwrite);
 }
 
+void AppController::setSpeedLimit(int id, int kibPerSecond)
+{
+    m_queue.setRateLimit(id, qint64(qMax(0, kibPerSecond)) * 1024);
+}
+
 bool AppController::openFile(int id)
 {
     const QueueItem *item = m_queue.item(id);

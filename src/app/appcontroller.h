@@ -70,6 +70,8 @@ public:
     Q_INVOKABLE void pauseAll();
     Q_INVOKABLE void resumeAll();
     Q_INVOKABLE void resolveExisting(int id, bool overwrite);
+    // The item's own speed limit in KiB/s; 0: none (the global limit still applies).
+    Q_INVOKABLE void setSpeedLimit(int id, int kibPerSecond);
     Q_INVOKABLE bool openFile(int id);
     Q_INVOKABLE bool openFolder(int id);
     Q_INVOKABLE void copyUrls(const QList<int> &ids);

@@ -125,6 +125,13 @@ void Download::retryNow()
     }
 }
 
+void Download::setRateLimit(qint64 bytesPerSecond)
+{
+    m_options.rateLimit = bytesPerSecond;
+    m_limit.setRate(bytesPerSecond);
+    pump(); // lifted: read what the bounded buffer holds now
+}
+
 void Download::startAttempt()
 {
     ++m_attempts;

@@ -81,6 +81,8 @@ public Q_SLOTS:
     void cancel();
     // While waiting to retry: the next attempt starts now.
     void retryNow();
+    // This download's own limit, bytes per second (0: none), from the next read on.
+    void setRateLimit(qint64 bytesPerSecond);
 
 Q_SIGNALS:
     void stateChanged(Haul::Download::State state);

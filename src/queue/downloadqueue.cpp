@@ -209,6 +209,8 @@ void DownloadQueue::startEntry(Entry &e)
     DownloadOptions o = e.options ? *e.options : m_base;
     if (!e.item.expectedSha256.isEmpty())
         o.expectedSha256 = e.item.expectedSha256;
+    if (e.item.rateLimit > 0)
+        o.rateLimit = e.item.rateLimit;
     QString dest;
     if (e.item.fileName.isEmpty()) {
         o.nameFromResponse = true;
@@ -523,6 +525,17 @@ void DownloadQueue::resumeAll()
         }
     }
     schedule();
+}
+
+void DownloadQueue::setRateLimit(int id, qint64 bytesPerSecond)
+{
+    Entry *e = entry(id);
+    if (!e || e->item.rateLimit == qMax<qint64>(0, bytesPerSecond))
+        return;
+    e->item.rateLimit = qMax<qint64>(0, bytesPerSecond);
+    if (e->download)
+        e->download->setRateLimit(e->item.rateLimit > 0 ? e->item.rateLimit : (e->options ? *e->options : m_base).rateLimit);
+    changed(*e);
 }
 
 void DownloadQueue::resolveExisting(int id, bool overwrite)

@@ -83,6 +83,8 @@ public Q_SLOTS:
     void moveDown(int id);
     void pauseAll();
     void resumeAll();
+    // The item's own speed limit in bytes per second (0: none); a running download feels it at once.
+    void setRateLimit(int id, qint64 bytesPerSecond);
     // After "a file with that name exists": replace it, or keep both (a numbered name).
     void resolveExisting(int id, bool overwrite);
     // Stops everything (quitting): running downloads save their checkpoints and

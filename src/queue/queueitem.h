@@ -45,6 +45,7 @@ struct QueueItem
     QString fileName;              // empty until the server's response names it
     State state = State::Queued;
     QByteArray expectedSha256;     // lower-case hex; empty: none given
+    qint64 rateLimit = 0;          // bytes per second for this download; 0: none
 
     quint64 bytesDone = 0;         // the checkpointed cursor, may rewind after a retry
     quint64 highWater = 0;         // the largest bytesDone seen: never decreases

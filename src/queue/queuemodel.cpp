@@ -156,6 +156,7 @@ QVariant QueueModel::data(const QModelIndex &index, int role) const
     case CanPauseRole: return item->state == S::Queued || item->isActive();
     case CanResumeRole: return item->state == S::Paused || item->state == S::Failed;
     case CanOpenRole: return item->state == S::Complete;
+    case SpeedLimitRole: return int(item->rateLimit / 1024);
     default: return {};
     }
 }
@@ -198,6 +199,7 @@ QHash<int, QByteArray> QueueModel::roleNames() const
         {CanPauseRole, "canPause"},
         {CanResumeRole, "canResume"},
         {CanOpenRole, "canOpen"},
+        {SpeedLimitRole, "speedLimit"},
     };
 }
 

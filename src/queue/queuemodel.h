@@ -66,6 +66,7 @@ public:
         CanPauseRole,
         CanResumeRole,
         CanOpenRole,
+        SpeedLimitRole,     // the item's own limit in KiB/s, 0: none
     };
     Q_ENUM(Role)
 

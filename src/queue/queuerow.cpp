@@ -20,6 +20,7 @@ const char *const ColumnNames[ColumnCount] = {
     "id",           "url",       "folder",        "file_name",  "state",       "expected_sha256", "bytes_done",
     "high_water",   "total",     "attempts",      "next_retry_at", "sha256",   "tree_hash",       "verified",
     "error",        "error_kind", "etag",         "last_modified", "added_at", "finished_at",     "history",
+    "rate_limit",
 };
 
 QString columnList()
@@ -120,6 +121,7 @@ void bindItem(QSqlQuery &q, const QueueItem &item, qint64 position)
     q.bindValue(ColAddedAt, msecs(item.addedAt));
     q.bindValue(ColFinishedAt, msecs(item.finishedAt));
     q.bindValue(ColHistory, historyJson(item.history));
+    q.bindValue(ColRateLimit, item.rateLimit);
     q.bindValue(ColumnCount, position);
 }
 
@@ -161,6 +163,7 @@ bool readItem(const QSqlQuery &q, QueueItem *item, QString *why, bool *historyLo
     item->lastModified = q.value(ColLastModified).toByteArray();
     item->addedAt = dateTime(q.value(ColAddedAt));
     item->finishedAt = dateTime(q.value(ColFinishedAt));
+    item->rateLimit = qMax<qint64>(0, q.value(ColRateLimit).toLongLong());
     // A damaged history costs the details pane, not the download.
     if (!parseHistory(q.value(ColHistory).toString(), &item->history)) {
         *historyLost = true;

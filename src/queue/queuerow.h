@@ -37,6 +37,7 @@ enum Column {
     ColAddedAt,
     ColFinishedAt,
     ColHistory,
+    ColRateLimit,
     ColumnCount
 };
 

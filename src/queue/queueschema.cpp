@@ -43,6 +43,9 @@ bool QueueSchema::migrate(int from, QString *detail)
         case 2:
             ok = migrateTo2(detail);
             break;
+        case 3:
+            ok = migrateTo3(detail);
+            break;
         }
         // user_version is in the file header, written by the same transaction.
         ok = ok && exec(QStringLiteral("PRAGMA user_version = %1").arg(version), detail);
@@ -97,6 +100,12 @@ bool QueueSchema::migrateTo2(QString *detail) const
         && exec(QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY NOT NULL, value NOT NULL)"), detail)
         && exec(QStringLiteral("INSERT INTO meta (key, value) SELECT 'max_id', COALESCE(MAX(id), 0) FROM items"),
                 detail);
+}
+
+bool QueueSchema::migrateTo3(QString *detail) const
+{
+    // rate_limit: a speed limit of the item's own, bytes per second (0: none).
+    return exec(QStringLiteral("ALTER TABLE items ADD COLUMN rate_limit INTEGER NOT NULL DEFAULT 0"), detail);
 }
 
 bool QueueSchema::readCounters(int *maxId, qint64 *nextPosition, QString *detail) const

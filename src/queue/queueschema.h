@@ -37,6 +37,7 @@ public:
 private:
     bool migrateTo1(QString *detail) const;
     bool migrateTo2(QString *detail) const;
+    bool migrateTo3(QString *detail) const;
 
     QSqlDatabase &m_db;
 };

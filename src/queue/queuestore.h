@@ -28,7 +28,7 @@ class QueueStore : public QObject
     Q_OBJECT
 
 public:
-    static constexpr int SchemaVersion = 2;
+    static constexpr int SchemaVersion = 3;
 
     explicit QueueStore(QObject *parent = nullptr);
     // Commits whatever is pending, then stops the worker.

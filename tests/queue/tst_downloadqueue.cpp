@@ -6,6 +6,7 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -361,6 +362,40 @@ private slots:
         QueueItem another = saved;
         another.state = QueueItem::State::Paused;
         QCOMPARE(second.add({another}).first(), saved.id + 1); // new ids go above restored ones
+    }
+
+    void itemSpeedLimitAppliesAndChangesLive()
+    {
+        TestServer server;
+        QVERIFY(server.listen());
+        QTemporaryDir dir;
+        const QByteArray small = TestServer::patternBody(192 * 1024, 1);
+        const QByteArray big = TestServer::patternBody(1024 * 1024, 2);
+        server.setResource(QStringLiteral("/slow"), small, "\"v\"");
+        server.setResource(QStringLiteral("/freed"), big, "\"v\"");
+        DownloadQueue queue;
+        queue.setBaseOptions(quickOptions());
+        QueueItem item;
+        item.url = server.url(QStringLiteral("/slow"));
+        item.folder = dir.path();
+        item.rateLimit = 64 * 1024;
+        QueueItem other = item;
+        other.url = server.url(QStringLiteral("/freed"));
+        other.rateLimit = 16 * 1024; // a minute at this rate
+        const QList<int> ids = queue.add({item, other});
+        QSignalSpy finished(&queue, &DownloadQueue::finished);
+        QElapsedTimer clock;
+        clock.start();
+        queue.start();
+        QTRY_VERIFY_WITH_TIMEOUT(queue.item(ids.at(1))->bytesDone > 0, 20000);
+        queue.setRateLimit(ids.at(1), 0); // lifted while it runs
+        QCOMPARE(queue.item(ids.at(1))->rateLimit, 0);
+        QTRY_COMPARE_WITH_TIMEOUT(queue.item(ids.at(1))->state, QueueItem::State::Complete, 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(queue.item(ids.at(0))->state, QueueItem::State::Complete, 20000);
+        // 192 KiB at 64 KiB/s, less its 16 KiB burst, is 2.75 s; unlimited it takes milliseconds.
+        QVERIFY2(clock.elapsed() >= 2000, qPrintable(QString::number(clock.elapsed())));
+        QCOMPARE(readFile(dir.filePath(QStringLiteral("slow"))), small);
+        QCOMPARE(readFile(dir.filePath(QStringLiteral("freed"))), big);
     }
 
     void emptyQueueFinishesAtOnce()

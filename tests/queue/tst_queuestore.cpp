@@ -86,6 +86,7 @@ QueueItem fullItem(int id)
     item.fileName = QStringLiteral("file \"%1\" ü.iso").arg(id);
     item.state = QueueItem::State(id % 8);
     item.expectedSha256 = QByteArray("0123456789abcdef").repeated(4);
+    item.rateLimit = 1'000'000 + id;
     item.bytesDone = 5'000'000'000ULL + quint64(id);
     item.highWater = 6'000'000'000ULL + quint64(id);
     item.total = 7'000'000'000LL + id;
@@ -409,6 +410,7 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("queue.db"));
         QueueItem a = fullItem(12);
+        a.rateLimit = 0; // no such column before v3
         QueueItem b = simpleItem(5);
         b.total = -1;
         {
@@ -480,6 +482,7 @@ private slots:
         RawDb raw(path);
         QCOMPARE(raw.value(QStringLiteral("PRAGMA user_version")).toInt(), QueueStore::SchemaVersion);
         QCOMPARE(raw.value(QStringLiteral("SELECT COUNT(*) FROM items WHERE connections = 1")).toInt(), 3);
+        QCOMPARE(raw.value(QStringLiteral("SELECT COUNT(*) FROM items WHERE rate_limit = 0")).toInt(), 3); // v3
         QCOMPARE(raw.value(QStringLiteral("SELECT value FROM meta WHERE key = 'max_id'")).toInt(), 13);
         QCOMPARE(idsOf(reload(path).items), QList<int>({12, 5, 13}));
     }
