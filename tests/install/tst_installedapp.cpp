@@ -144,7 +144,6 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(readFile(dest) == body || haul->state() != QProcess::Running, Bound);
         QVERIFY2(haul->state() == QProcess::Running, haul->readAllStandardError().constData());
         QCOMPARE(readFile(dest), body);
-        QTest::qWait(1500); // let late bindings, timers and the first frames run
 
         auto quit = start(installed(QStringLiteral("haul")), {QStringLiteral("--profile"), profile.path(), QStringLiteral("--quit")});
         QVERIFY(waitForExit(*quit));
