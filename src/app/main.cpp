@@ -2,6 +2,7 @@
 // haul: the desktop app. A thin entry point: options, one instance per profile,
 // the controller, the tray and the QML window.
 #include "appcontroller.h"
+#include "apptranslator.h"
 #include "singleinstance.h"
 #include "trayicon.h"
 
@@ -9,13 +10,10 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QIcon>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
 #include <QQuickWindow>
 #include <QStandardPaths>
-#include <QTranslator>
 #include <QtQml/qqmlextensionplugin.h>
 
 #include <cstdio>
@@ -27,19 +25,6 @@ namespace {
 
 // Never a URL: what `haul --quit` hands to the running instance.
 const QString QuitMessage = QStringLiteral("--quit");
-
-void loadTranslations(QApplication &app, const QString &language)
-{
-    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
-    auto *qt = new QTranslator(&app);
-    if (qt->load(locale, QStringLiteral("qt"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
-    auto *haul = new QTranslator(&app);
-    if (haul->load(locale, QStringLiteral("haul"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(haul);
-    if (!language.isEmpty())
-        QLocale::setDefault(locale);
-}
 
 } // namespace
 
@@ -54,6 +39,10 @@ int main(int argc, char *argv[])
     QGuiApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/haul.svg")));
     // Closing the window may leave Haul in the tray; quitting goes through the controller.
     QApplication::setQuitOnLastWindowClosed(false);
+
+    // The system's language from the start, so --help and early messages speak it too.
+    Haul::AppTranslator translator;
+    translator.use(QString());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("main", "Haul, a download manager whose downloads never corrupt and always resume."));
@@ -94,7 +83,8 @@ int main(int argc, char *argv[])
 
     Haul::AppController controller(profile);
     Haul::AppController::setInstance(&controller);
-    loadTranslations(app, controller.settings()->language());
+    if (const QString language = controller.settings()->language(); !language.isEmpty())
+        translator.use(language);
     QStringList autostart{QCoreApplication::applicationFilePath(), QStringLiteral("--minimized")};
     if (parser.isSet(profileOption))
         autostart << QStringLiteral("--profile") << profile;
