@@ -359,14 +359,14 @@ ApplicationWindow {
     DropArea {
         id: dropArea
         anchors.fill: parent
+        // The formats links come in (LinkParser reads each); the same list is handed to App.
         keys: ["text/uri-list", "text/x-moz-url", "text/plain", "text/plain;charset=utf-8", "text/unicode",
                "_NETSCAPE_URL"]
         onEntered: function(drag) {
             drag.accepted = drag.hasUrls || drag.hasText || drag.formats.length > 0
         }
         onDropped: function(drop) {
-            var wanted = ["text/uri-list", "text/x-moz-url", "text/plain", "text/plain;charset=utf-8",
-                          "text/unicode", "_NETSCAPE_URL"]
+            var wanted = dropArea.keys
             var formats = {}
             for (var i = 0; i < wanted.length; ++i) {
                 if (drop.formats.indexOf(wanted[i]) >= 0)

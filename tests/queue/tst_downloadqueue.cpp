@@ -2,6 +2,7 @@
 // DownloadQueue: at most N at once (HP-9), in order, independent outcomes, cancel-all saves.
 #include "downloadqueue.h"
 #include "testfiles.h"
+#include "queuetestsupport.h"
 #include "testserver.h"
 
 #include <QCryptographicHash>
@@ -14,21 +15,9 @@
 
 using namespace Haul;
 using Haul::Test::Fault;
+using Haul::Test::quickOptions;
 using Haul::Test::readFile;
 using Haul::Test::TestServer;
-
-namespace {
-
-DownloadOptions quickOptions()
-{
-    DownloadOptions o;
-    o.retry.initialDelay = 0.01;
-    o.retry.maxWait = 0.05;
-    o.retry.maxRetries = 2;
-    return o;
-}
-
-} // namespace
 
 class TestDownloadQueue : public QObject
 {

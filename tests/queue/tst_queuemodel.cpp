@@ -3,6 +3,7 @@
 // coalesced updates, high-water progress and the words a user reads.
 #include "downloadqueue.h"
 #include "queuemodel.h"
+#include "queuetestsupport.h"
 #include "testserver.h"
 
 #include <QAbstractItemModelTester>
@@ -13,6 +14,7 @@
 
 using namespace Haul;
 using Haul::Test::Fault;
+using Haul::Test::quickOptions;
 using Haul::Test::TestServer;
 
 namespace {
@@ -40,15 +42,6 @@ QList<int> modelIds(const QueueModel &model)
     for (int row = 0; row < model.rowCount(); ++row)
         ids << model.index(row).data(QueueModel::IdRole).toInt();
     return ids;
-}
-
-DownloadOptions quickOptions()
-{
-    DownloadOptions o;
-    o.retry.initialDelay = 0.01;
-    o.retry.maxWait = 0.05;
-    o.retry.maxRetries = 3;
-    return o;
 }
 
 } // namespace
@@ -173,7 +166,7 @@ private slots:
         server.addFault(QStringLiteral("/f"), {.ignoreRange = true, .throttleBytesPerSecond = 1024 * 1024});
         QTemporaryDir dir;
         DownloadQueue queue;
-        queue.setBaseOptions(quickOptions());
+        queue.setBaseOptions(quickOptions(3));
         QueueModel model;
         model.setRefreshIntervalMs(5);
         model.setQueue(&queue);
@@ -224,7 +217,7 @@ private slots:
         server.addFault(QStringLiteral("/busy"), Fault::forcedStatus(503, {{"Retry-After", "30"}}));
         QTemporaryDir dir;
         DownloadQueue queue;
-        DownloadOptions o = quickOptions();
+        DownloadOptions o = quickOptions(3);
         o.retry.maxWait = 60;
         queue.setBaseOptions(o);
         QueueModel model;
