@@ -821,39 +821,41 @@ https://example.com/file.iso  SHA256</translation>
 <context>
     <name>Haul::Download</name>
     <message>
-        <location filename="../src/net/download.cpp" line="+68"/>
+        <location filename="../src/net/download.cpp" line="+50"/>
+        <location filename="../src/net/segmentedtransfer.cpp" line="+72"/>
         <source>connection timed out after %1 s</source>
         <translation>انتهت مهلة الاتصال بعد %1 ث</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../src/net/segmentedtransfer.cpp" line="+6"/>
         <source>no data received for %1 s</source>
         <translation>لم تُستلم بيانات منذ %1 ث</translation>
     </message>
     <message>
         <location line="+38"/>
         <location line="+3"/>
-        <location line="+329"/>
+        <location line="+315"/>
         <source>cancelled</source>
         <translation>أُلغي</translation>
     </message>
     <message>
-        <location line="-212"/>
+        <location line="-196"/>
         <source>the network manager is gone</source>
         <translation>لم يعد مدير الشبكة موجودًا</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+60"/>
         <source>the server&apos;s response headers could not be read (HTTP %1, too many header fields?)</source>
         <translation>تعذّرت قراءة ترويسات استجابة الخادم (HTTP %1، هل حقول الترويسة كثيرة جدًا؟)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>a file named “%1” already exists</source>
         <translation>يوجد ملف باسم «%1» بالفعل</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location filename="../src/net/replysupport.cpp" line="+59"/>
         <source>no reply</source>
         <translation>لا رد</translation>
     </message>
@@ -1130,6 +1132,14 @@ https://example.com/file.iso  SHA256</translation>
         <location line="+156"/>
         <source>format %1, this version reads up to %2</source>
         <translation>التنسيق %1، وهذا الإصدار يقرأ حتى %2</translation>
+    </message>
+</context>
+<context>
+    <name>Haul::SegmentedTransfer</name>
+    <message>
+        <location filename="../src/net/segmentedtransfer.cpp" line="+172"/>
+        <source>the server ended a segment early at byte %1</source>
+        <translation>أنهى الخادم مقطعًا قبل أوانه عند البايت %1</translation>
     </message>
 </context>
 <context>
@@ -1869,7 +1879,7 @@ https://example.com/file.iso  SHA256</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/main.cpp" line="+59"/>
+        <location filename="../src/app/main.cpp" line="+48"/>
         <source>Haul, a download manager whose downloads never corrupt and always resume.</source>
         <translation>Haul، مدير تنزيلات لا تتلف تنزيلاته أبدًا ويمكن استئنافها دائمًا.</translation>
     </message>

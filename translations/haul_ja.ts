@@ -806,39 +806,41 @@ https://example.com/file.iso  SHA256</translation>
 <context>
     <name>Haul::Download</name>
     <message>
-        <location filename="../src/net/download.cpp" line="+68"/>
+        <location filename="../src/net/download.cpp" line="+50"/>
+        <location filename="../src/net/segmentedtransfer.cpp" line="+72"/>
         <source>connection timed out after %1 s</source>
         <translation>%1 秒後に接続がタイムアウトしました</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../src/net/segmentedtransfer.cpp" line="+6"/>
         <source>no data received for %1 s</source>
         <translation>%1 秒間データを受信していません</translation>
     </message>
     <message>
         <location line="+38"/>
         <location line="+3"/>
-        <location line="+329"/>
+        <location line="+315"/>
         <source>cancelled</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location line="-212"/>
+        <location line="-196"/>
         <source>the network manager is gone</source>
         <translation>ネットワークマネージャーが存在しません</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+60"/>
         <source>the server&apos;s response headers could not be read (HTTP %1, too many header fields?)</source>
         <translation>サーバーの応答ヘッダーを読み取れませんでした (HTTP %1、ヘッダーフィールドが多すぎる可能性があります)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>a file named “%1” already exists</source>
         <translation>「%1」という名前のファイルは既に存在します</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location filename="../src/net/replysupport.cpp" line="+59"/>
         <source>no reply</source>
         <translation>応答なし</translation>
     </message>
@@ -1095,6 +1097,14 @@ https://example.com/file.iso  SHA256</translation>
         <location line="+156"/>
         <source>format %1, this version reads up to %2</source>
         <translation>形式 %1、このバージョンが読めるのは %2 まで</translation>
+    </message>
+</context>
+<context>
+    <name>Haul::SegmentedTransfer</name>
+    <message>
+        <location filename="../src/net/segmentedtransfer.cpp" line="+172"/>
+        <source>the server ended a segment early at byte %1</source>
+        <translation>サーバーがセグメントをバイト %1 で途中終了しました</translation>
     </message>
 </context>
 <context>
@@ -1789,7 +1799,7 @@ https://example.com/file.iso  SHA256</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/main.cpp" line="+59"/>
+        <location filename="../src/app/main.cpp" line="+48"/>
         <source>Haul, a download manager whose downloads never corrupt and always resume.</source>
         <translation>Haul — ダウンロードが壊れることなく、中断しても必ず再開できるダウンロードマネージャー。</translation>
     </message>

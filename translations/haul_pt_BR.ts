@@ -809,39 +809,41 @@ https://example.com/file.iso  SHA256</translation>
 <context>
     <name>Haul::Download</name>
     <message>
-        <location filename="../src/net/download.cpp" line="+68"/>
+        <location filename="../src/net/download.cpp" line="+50"/>
+        <location filename="../src/net/segmentedtransfer.cpp" line="+72"/>
         <source>connection timed out after %1 s</source>
         <translation>a conexão expirou após %1 s</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../src/net/segmentedtransfer.cpp" line="+6"/>
         <source>no data received for %1 s</source>
         <translation>nenhum dado recebido por %1 s</translation>
     </message>
     <message>
         <location line="+38"/>
         <location line="+3"/>
-        <location line="+329"/>
+        <location line="+315"/>
         <source>cancelled</source>
         <translation>cancelado</translation>
     </message>
     <message>
-        <location line="-212"/>
+        <location line="-196"/>
         <source>the network manager is gone</source>
         <translation>o gerenciador de rede não existe mais</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+60"/>
         <source>the server&apos;s response headers could not be read (HTTP %1, too many header fields?)</source>
         <translation>não foi possível ler os cabeçalhos de resposta do servidor (HTTP %1, campos de cabeçalho demais?)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>a file named “%1” already exists</source>
         <translation>já existe um arquivo chamado “%1”</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location filename="../src/net/replysupport.cpp" line="+59"/>
         <source>no reply</source>
         <translation>sem resposta</translation>
     </message>
@@ -1102,6 +1104,14 @@ https://example.com/file.iso  SHA256</translation>
         <location line="+156"/>
         <source>format %1, this version reads up to %2</source>
         <translation>formato %1; esta versão lê até o %2</translation>
+    </message>
+</context>
+<context>
+    <name>Haul::SegmentedTransfer</name>
+    <message>
+        <location filename="../src/net/segmentedtransfer.cpp" line="+172"/>
+        <source>the server ended a segment early at byte %1</source>
+        <translation>o servidor encerrou um segmento antes da hora no byte %1</translation>
     </message>
 </context>
 <context>
@@ -1805,7 +1815,7 @@ https://example.com/file.iso  SHA256</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/main.cpp" line="+59"/>
+        <location filename="../src/app/main.cpp" line="+48"/>
         <source>Haul, a download manager whose downloads never corrupt and always resume.</source>
         <translation>Haul, um gerenciador de downloads cujos downloads nunca se corrompem e sempre podem ser retomados.</translation>
     </message>

@@ -812,39 +812,41 @@ https://example.com/file.iso  SHA256</translation>
 <context>
     <name>Haul::Download</name>
     <message>
-        <location filename="../src/net/download.cpp" line="+68"/>
+        <location filename="../src/net/download.cpp" line="+50"/>
+        <location filename="../src/net/segmentedtransfer.cpp" line="+72"/>
         <source>connection timed out after %1 s</source>
         <translation>время ожидания соединения истекло через %1 с</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../src/net/segmentedtransfer.cpp" line="+6"/>
         <source>no data received for %1 s</source>
         <translation>нет данных в течение %1 с</translation>
     </message>
     <message>
         <location line="+38"/>
         <location line="+3"/>
-        <location line="+329"/>
+        <location line="+315"/>
         <source>cancelled</source>
         <translation>отменено</translation>
     </message>
     <message>
-        <location line="-212"/>
+        <location line="-196"/>
         <source>the network manager is gone</source>
         <translation>сетевой менеджер больше не существует</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+60"/>
         <source>the server&apos;s response headers could not be read (HTTP %1, too many header fields?)</source>
         <translation>не удалось прочитать заголовки ответа сервера (HTTP %1, слишком много полей заголовка?)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>a file named “%1” already exists</source>
         <translation>файл «%1» уже существует</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location filename="../src/net/replysupport.cpp" line="+59"/>
         <source>no reply</source>
         <translation>нет ответа</translation>
     </message>
@@ -1109,6 +1111,14 @@ https://example.com/file.iso  SHA256</translation>
         <location line="+156"/>
         <source>format %1, this version reads up to %2</source>
         <translation>формат %1, эта версия читает до %2</translation>
+    </message>
+</context>
+<context>
+    <name>Haul::SegmentedTransfer</name>
+    <message>
+        <location filename="../src/net/segmentedtransfer.cpp" line="+172"/>
+        <source>the server ended a segment early at byte %1</source>
+        <translation>сервер преждевременно завершил сегмент на байте %1</translation>
     </message>
 </context>
 <context>
@@ -1821,7 +1831,7 @@ https://example.com/file.iso  SHA256</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/main.cpp" line="+59"/>
+        <location filename="../src/app/main.cpp" line="+48"/>
         <source>Haul, a download manager whose downloads never corrupt and always resume.</source>
         <translation>Haul — менеджер загрузок, у которого загрузки никогда не повреждаются и всегда возобновляются.</translation>
     </message>

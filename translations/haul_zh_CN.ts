@@ -806,39 +806,41 @@ https://example.com/file.iso  SHA256</translation>
 <context>
     <name>Haul::Download</name>
     <message>
-        <location filename="../src/net/download.cpp" line="+68"/>
+        <location filename="../src/net/download.cpp" line="+50"/>
+        <location filename="../src/net/segmentedtransfer.cpp" line="+72"/>
         <source>connection timed out after %1 s</source>
         <translation>连接在 %1 秒后超时</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../src/net/segmentedtransfer.cpp" line="+6"/>
         <source>no data received for %1 s</source>
         <translation>%1 秒内未收到数据</translation>
     </message>
     <message>
         <location line="+38"/>
         <location line="+3"/>
-        <location line="+329"/>
+        <location line="+315"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location line="-212"/>
+        <location line="-196"/>
         <source>the network manager is gone</source>
         <translation>网络管理器已不存在</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+60"/>
         <source>the server&apos;s response headers could not be read (HTTP %1, too many header fields?)</source>
         <translation>无法读取服务器的响应头（HTTP %1，头字段过多？）</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>a file named “%1” already exists</source>
         <translation>名为“%1”的文件已存在</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location filename="../src/net/replysupport.cpp" line="+59"/>
         <source>no reply</source>
         <translation>无应答</translation>
     </message>
@@ -1095,6 +1097,14 @@ https://example.com/file.iso  SHA256</translation>
         <location line="+156"/>
         <source>format %1, this version reads up to %2</source>
         <translation>格式 %1，此版本最高支持 %2</translation>
+    </message>
+</context>
+<context>
+    <name>Haul::SegmentedTransfer</name>
+    <message>
+        <location filename="../src/net/segmentedtransfer.cpp" line="+172"/>
+        <source>the server ended a segment early at byte %1</source>
+        <translation>服务器在第 %1 字节处提前结束了一个分段</translation>
     </message>
 </context>
 <context>
@@ -1789,7 +1799,7 @@ https://example.com/file.iso  SHA256</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/main.cpp" line="+59"/>
+        <location filename="../src/app/main.cpp" line="+48"/>
         <source>Haul, a download manager whose downloads never corrupt and always resume.</source>
         <translation>Haul，一款下载管理器：下载的文件永不损坏，中断后总能续传。</translation>
     </message>

@@ -92,6 +92,8 @@ QByteArray ControlFile::encode() const
     appendExtension(Sha256StateTag, sha256State);
     appendExtension(SourceTag, source);
     appendExtension(ContentEncodingTag, contentEncoding);
+    appendExtension(CompletedTag, completed.encode());
+    appendExtension(LastModifiedTag, lastModified);
 
     // §2.7/§2.11: never give pyhaul the "no padding before the trailer" layout
     // once the file differs from pyhaul's anyway. A 7-byte empty record turns
@@ -234,6 +236,14 @@ std::optional<ControlFile> ControlFile::decode(QByteArrayView bytes, QString *er
         case ContentEncodingTag:
             cf.contentEncoding = value.toByteArray();
             break;
+        case CompletedTag:
+            // Spans that do not fit this checkpoint are dropped, never trusted: they are refetched.
+            if (auto spans = ByteRanges::decode(value, cf.extent.value_or(0)))
+                cf.completed = *spans;
+            break;
+        case LastModifiedTag:
+            cf.lastModified = value.toByteArray();
+            break;
         default:
             break; // unknown (and filler): CRC checked, skipped
         }
@@ -268,6 +278,8 @@ std::optional<ControlFile> ControlFile::decode(QByteArrayView bytes, QString *er
             return fail(QStringLiteral("tail hash present although cursor %1 is block-aligned").arg(cf.cursor));
     }
 
+    if (!cf.completed.isEmpty() && cf.completed.spans().first().begin < cf.cursor)
+        cf.completed.clear();
     return cf;
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "byteranges.h"
 #include "etag.h"
 
 #include <QByteArray>
@@ -22,6 +23,8 @@ struct ControlFile
         Sha256StateTag = 128,     // running SHA-256 of part[0, cursor), see FileHasher
         SourceTag = 129,          // SHA-256 of the URL the bytes came from (§13 G22)
         ContentEncodingTag = 130, // Content-Encoding of the stored bytes when not identity (§13 G9)
+        CompletedTag = 131,       // segmented downloads: spans beyond the cursor already on disk
+        LastModifiedTag = 132,    // the Last-Modified those spans belong to, when there is no strong ETag
         FillerTag = 255,          // keeps pyhaul's reader away from the §2.7 layout
     };
 
@@ -38,8 +41,16 @@ struct ControlFile
     QByteArray sha256State;
     QByteArray source;
     QByteArray contentEncoding;
+    // Synced bytes in [cursor, extent) that other connections fetched. pyhaul ignores
+    // them and refetches from the cursor, which is always correct.
+    ByteRanges completed;
+    QByteArray lastModified;
 
-    bool hasExtensions() const { return !sha256State.isEmpty() || !source.isEmpty() || !contentEncoding.isEmpty(); }
+    bool hasExtensions() const
+    {
+        return !sha256State.isEmpty() || !source.isEmpty() || !contentEncoding.isEmpty() || !completed.isEmpty()
+            || !lastModified.isEmpty();
+    }
 
     // Exactly the bytes of §2.4. With no extensions this is pyhaul's output, the
     // §2.7 defect layout included; with extensions a filler record is added

@@ -178,6 +178,33 @@ bool PartFile::write(QByteArrayView data)
     return true;
 }
 
+bool PartFile::readAt(quint64 offset, qsizetype length, QByteArray &out)
+{
+    out.resize(length);
+    if (!seek(offset))
+        return false;
+    char *p = out.data();
+    qsizetype left = length;
+    while (left > 0) {
+#ifdef Q_OS_WIN
+        const int n = ::_read(m_fd, p, unsigned(qMin<qsizetype>(left, 1 << 30)));
+#else
+        const ssize_t n = ::read(m_fd, p, size_t(left));
+#endif
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0) {
+            if (n == 0)
+                errno = EIO; // shorter than the data it claims to hold
+            return fail(QStringLiteral("cannot read"));
+        }
+        p += n;
+        left -= n;
+        m_pos += quint64(n);
+    }
+    return true;
+}
+
 void PartFile::startWriteback(quint64 offset, quint64 length)
 {
 #if defined(Q_OS_LINUX)

@@ -29,6 +29,10 @@ public:
     bool resize(quint64 size);
     bool seek(quint64 offset);
     bool write(QByteArrayView data);
+    // Writes at `offset` (segmented downloads write several places in turn).
+    bool writeAt(quint64 offset, QByteArrayView data) { return (m_pos == offset || seek(offset)) && write(data); }
+    // Reads exactly `length` bytes at `offset` back into `out`.
+    bool readAt(quint64 offset, qsizetype length, QByteArray &out);
     // fdatasync (fsync / FlushFileBuffers where there is none).
     bool sync();
     // Asks the kernel to start writing [offset, offset + length) to disk now, without

@@ -12,6 +12,9 @@
 #include <QLoggingCategory>
 #include <QStorageInfo>
 
+#include <algorithm>
+#include <limits>
+
 #include <openssl/evp.h>
 
 Q_LOGGING_CATEGORY(lcCore, "haul.core", QtWarningMsg)
@@ -89,6 +92,10 @@ std::optional<Failure> ResumeEngine::begin()
     m_response = HttpHeaders();
     m_extent.reset();
     m_expectEnd.reset();
+    m_partial = false;
+    m_segmented = false;
+    m_lastModified.clear();
+    m_sinceWriteback = 0;
     m_unsaved = 0;
     m_progress.bytesRead = 0;
     finishBackgroundCheckpoint();
@@ -124,10 +131,12 @@ std::optional<Failure> ResumeEngine::begin()
             qCInfo(lcCore) << "checkpoint belongs to another URL; starting over" << m_dest;
         } else {
             m_checkpoint = *read;
+            // Spans the part file does not reach were never synced: fetch them again.
+            if (!m_checkpoint.completed.isEmpty() && partSize < qint64(m_checkpoint.completed.spans().last().end))
+                m_checkpoint.completed.clear();
         }
     }
-    m_progress.validLength = m_checkpoint.cursor;
-    m_progress.highWater = qMax(m_progress.highWater, m_checkpoint.cursor);
+    noteProgress();
     m_progress.blocks = int(m_checkpoint.digests.size());
     m_phase = Phase::Ready;
     return std::nullopt;
@@ -221,6 +230,7 @@ ResumeEngine::Step ResumeEngine::acceptFull(const HttpHeaders &headers)
     next.reportedLength = next.extent;
     next.contentEncoding = contentEncodingOf(headers);
     m_checkpoint = next;
+    m_lastModified = headers.value("last-modified").value_or(QByteArray()).trimmed();
     m_extent = next.extent;
     m_hashes.restart(m_checkpoint.blockSize);
     m_progress.validLength = 0;
@@ -250,6 +260,12 @@ ResumeEngine::Step ResumeEngine::acceptPartial(const HttpHeaders &headers, const
                         .arg(QString::fromLatin1(encoding.isEmpty() ? QByteArray("identity") : encoding)));
     }
     m_checkpoint.contentEncoding = encoding;
+    m_partial = true;
+    m_lastModified = headers.value("last-modified").value_or(QByteArray()).trimmed();
+    // Spans of other connections are this version's only if a validator says so.
+    if (!m_checkpoint.etag.usableForRange()
+        && (m_checkpoint.lastModified.isEmpty() || m_checkpoint.lastModified != m_lastModified))
+        m_checkpoint.completed.clear();
     if (const ETag etag = etagOf(headers); etag.isPresent())
         m_checkpoint.etag = etag;
     m_checkpoint.reportedLength = range.total;
@@ -266,6 +282,7 @@ ResumeEngine::Step ResumeEngine::acceptPartial(const HttpHeaders &headers, const
         const quint64 boundary = quint64(m_checkpoint.digests.size()) * m_checkpoint.blockSize;
         m_checkpoint.cursor = boundary;
         m_checkpoint.tailHash.clear();
+        m_checkpoint.completed.clear(); // what else this disk holds is suspect too
         m_hashes.resume(m_checkpoint.blockSize, m_checkpoint.digests, QByteArrayView(), boundary);
         m_progress.validLength = boundary;
         writeCheckpoint();
@@ -334,7 +351,7 @@ ResumeEngine::Step ResumeEngine::write(QByteArrayView chunk, const QByteArray *s
         overlong = true;
     }
     if (!chunk.isEmpty()) {
-        if (!m_part->write(chunk)) {
+        if (!m_part->writeAt(m_checkpoint.cursor, chunk)) {
             const QString message = m_part->diskFull() ? QStringLiteral("disk full: %1").arg(m_part->errorString())
                                                       : m_part->errorString();
             return checkpointAndFail(ErrorKind::Io, message, false);
@@ -344,8 +361,14 @@ ResumeEngine::Step ResumeEngine::write(QByteArrayView chunk, const QByteArray *s
         m_checkpoint.cursor += n;
         m_unsaved += n;
         m_progress.bytesRead += n;
-        m_progress.validLength = m_checkpoint.cursor;
-        m_progress.highWater = qMax(m_progress.highWater, m_checkpoint.cursor);
+        if (!m_checkpoint.completed.isEmpty()) {
+            // Written over by this stream on one connection, or next to it on several.
+            if (!m_segmented)
+                m_checkpoint.completed.removeBelow(m_checkpoint.cursor);
+            else if (!absorb(4 * n))
+                return checkpointAndFail(ErrorKind::Io, m_part->errorString(), false);
+        }
+        noteProgress();
         m_progress.blocks = int(m_hashes.digests().size());
         // A durable download is bound by the disk: keep it busy from the first
         // megabytes instead of leaving everything to the next sync.
@@ -357,10 +380,18 @@ ResumeEngine::Step ResumeEngine::write(QByteArrayView chunk, const QByteArray *s
     if (overlong)
         return checkpointAndFail(ErrorKind::ServerMisconfigured,
                                  QStringLiteral("server sent more than the announced %1 bytes").arg(*m_extent), false);
+    return afterWrite();
+}
 
+ResumeEngine::Step ResumeEngine::afterWrite()
+{
     if (m_checkpointer.isDone() && !finishBackgroundCheckpoint())
         return fail(ErrorKind::Io, m_failure.message);
-    const bool dueByBytes = m_unsaved >= m_options.checkpointBytes;
+    // Several connections: about one block each may be lost to a crash, no more.
+    const quint64 dueBytes = m_segmented ? qMin(m_options.checkpointBytes,
+                                                m_checkpoint.blockSize * quint64(qMax(1, m_options.connections)))
+                                         : m_options.checkpointBytes;
+    const bool dueByBytes = m_unsaved >= dueBytes;
     const bool dueByTime = m_options.checkpointIntervalMs > 0 && m_sinceCheckpoint.elapsed() >= m_options.checkpointIntervalMs;
     if (dueByBytes || dueByTime) {
         if (m_options.backgroundCheckpoints) {
@@ -407,6 +438,8 @@ QByteArray ResumeEngine::prepareCheckpoint()
     // Nothing to carry at byte 0: a reset checkpoint stays as small as pyhaul's.
     m_checkpoint.sha256State = m_checkpoint.cursor > 0 ? m_hashes.fileState() : QByteArray();
     m_checkpoint.source = sourceId();
+    m_checkpoint.lastModified = m_checkpoint.completed.isEmpty() || m_checkpoint.etag.usableForRange()
+        ? QByteArray() : m_lastModified;
     return m_checkpoint.encode();
 }
 
@@ -482,6 +515,115 @@ ResumeEngine::Step ResumeEngine::abort(const Failure &failure)
     if (m_phase == Phase::Body && m_unsaved > 0)
         syncAndCheckpoint();
     return failWith(failure);
+}
+
+void ResumeEngine::noteProgress()
+{
+    m_progress.validLength = m_checkpoint.cursor + m_checkpoint.completed.total();
+    m_progress.highWater = qMax(m_progress.highWater, m_progress.validLength);
+}
+
+std::optional<SegmentBasis> ResumeEngine::segmentBasis(SplitRefusal *why) const
+{
+    const auto refuse = [why](SplitRefusal r) {
+        if (why)
+            *why = r;
+        return std::nullopt;
+    };
+    if (m_phase != Phase::Body || !m_partial)
+        return refuse(SplitRefusal::NoRanges);
+    if (!m_extent || m_expectEnd)
+        return refuse(SplitRefusal::UnknownSize);
+    if (!m_checkpoint.etag.usableForRange() && m_lastModified.isEmpty())
+        return refuse(SplitRefusal::NoValidator);
+    SegmentBasis b;
+    b.from = m_checkpoint.cursor;
+    b.extent = *m_extent;
+    b.start = m_checkpoint.start;
+    b.done = m_checkpoint.completed;
+    if (m_checkpoint.etag.usableForRange())
+        b.etag = m_checkpoint.etag;
+    b.lastModified = m_lastModified;
+    b.contentEncoding = m_checkpoint.contentEncoding;
+    if (why)
+        *why = SplitRefusal::None;
+    return b;
+}
+
+ResumeEngine::Step ResumeEngine::onBodyAt(quint64 offset, const QByteArray &chunk)
+{
+    if (m_phase != Phase::Body)
+        return fail(ErrorKind::Io, QStringLiteral("body bytes outside a body"));
+    m_segmented = true;
+    if (offset == m_checkpoint.cursor)
+        return write(chunk, &chunk); // the prefix grows: hashed from memory
+    if (chunk.isEmpty())
+        return Step::Continue;
+    const quint64 n = quint64(chunk.size());
+    if (!m_extent || offset < m_checkpoint.cursor || offset + n > *m_extent)
+        return checkpointAndFail(ErrorKind::ServerMisconfigured,
+                                 QStringLiteral("bytes %1-%2 lie outside the file's %3 bytes")
+                                     .arg(offset).arg(offset + n - 1).arg(m_extent.value_or(0)), false);
+    if (!m_part->writeAt(offset, chunk)) {
+        const QString message = m_part->diskFull() ? QStringLiteral("disk full: %1").arg(m_part->errorString())
+                                                  : m_part->errorString();
+        return checkpointAndFail(ErrorKind::Io, message, false);
+    }
+    m_checkpoint.completed.add(offset, offset + n);
+    m_unsaved += n;
+    m_progress.bytesRead += n;
+    noteProgress();
+    m_sinceWriteback += n;
+    if (m_sinceWriteback >= WritebackStep) {
+        m_part->startWriteback(0, 0); // the whole file: the pieces are all over it
+        m_sinceWriteback = 0;
+    }
+    return afterWrite();
+}
+
+bool ResumeEngine::absorb(quint64 budget)
+{
+    constexpr qsizetype ReadStep = 1024 * 1024;
+    m_checkpoint.completed.removeBelow(m_checkpoint.cursor);
+    while (budget > 0 && !m_checkpoint.completed.isEmpty()) {
+        const ByteSpan first = m_checkpoint.completed.spans().first();
+        if (first.begin != m_checkpoint.cursor)
+            break;
+        const qsizetype n = qsizetype(std::min<quint64>({first.size(), budget, quint64(ReadStep)}));
+        QByteArray bytes;
+        if (!m_part->readAt(m_checkpoint.cursor, n, bytes))
+            return false;
+        m_hashes.update(bytes, &bytes);
+        m_checkpoint.cursor += quint64(n);
+        m_checkpoint.completed.removeBelow(m_checkpoint.cursor);
+        budget -= quint64(n);
+    }
+    m_progress.blocks = int(m_hashes.digests().size());
+    return true;
+}
+
+ResumeEngine::Step ResumeEngine::onSegmentsEnd()
+{
+    if (m_phase != Phase::Body)
+        return fail(ErrorKind::Io, QStringLiteral("end of body outside a body"));
+    if (!absorb(std::numeric_limits<quint64>::max()))
+        return checkpointAndFail(ErrorKind::Io, m_part->errorString(), false);
+    if (m_extent && m_checkpoint.cursor < *m_extent)
+        return checkpointAndFail(ErrorKind::Partial, QStringLiteral("bytes %1-%2 are still missing")
+                                                         .arg(m_checkpoint.cursor).arg(*m_extent - 1), true);
+    if (!finishBackgroundCheckpoint())
+        return fail(ErrorKind::Io, m_failure.message);
+    trace("sync");
+    if (!m_part->sync())
+        return fail(ErrorKind::Io, m_part->errorString());
+    return finalize(m_response);
+}
+
+ResumeEngine::Step ResumeEngine::abandon(const QString &why)
+{
+    finishBackgroundCheckpoint();
+    writeResetCheckpoint(ETag());
+    return fail(ErrorKind::Partial, QStringLiteral("%1; starting over").arg(why), true);
 }
 
 ResumeEngine::Step ResumeEngine::onRangeNotSatisfiable(const HttpHeaders &headers)

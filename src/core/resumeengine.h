@@ -8,6 +8,7 @@
 #include "httpheaders.h"
 #include "preflight.h"
 #include "progress.h"
+#include "segmentbasis.h"
 
 #include <QElapsedTimer>
 #include <QUrl>
@@ -30,6 +31,9 @@ struct EngineOptions
     // streaming (each still claims only bytes synced before it). Off: every
     // checkpoint happens inline, exactly when due (for tests of the cadence).
     bool backgroundCheckpoints = true;
+    // Connections of a segmented download: while they write, a checkpoint is due
+    // after about one block per connection, so a crash refetches no more than that.
+    int connections = 1;
     QByteArray expectedSha256;                       // lower-case hex; empty: nothing to verify
     ControlFile::ReadMode readMode = ControlFile::ReadMode::Haul;
     PathLimits pathLimits;
@@ -81,6 +85,21 @@ public:
     // Ends the attempt on the caller's request (cancel, stall): saves unsaved bytes.
     Step abort(const Failure &failure);
 
+    // Segmented downloads. After onResponse() accepted a 206 of a known length
+    // guarded by a strong ETag or a Last-Modified date, other connections may
+    // fetch other parts: nullopt (and *why) when this response does not qualify.
+    std::optional<SegmentBasis> segmentBasis(SplitRefusal *why = nullptr) const;
+    // Body bytes of any connection at part offset `offset`, checked against the
+    // announced length. The contiguous prefix from byte 0 stays the cursor and is
+    // hashed as it grows; bytes beyond it are recorded as completed spans (tag 131).
+    Step onBodyAt(quint64 offset, const QByteArray &chunk);
+    // Every connection is done: the rest of the prefix is hashed from disk, then
+    // the file is completed as after onEnd().
+    Step onSegmentsEnd();
+    // Another connection saw a different version of the resource: the checkpoint
+    // is reset so that the next attempt starts over.
+    Step abandon(const QString &why);
+
     const Failure &failure() const { return m_failure; }
     const Result &result() const { return m_result; }
     const Progress &progress() const { return m_progress; }
@@ -106,6 +125,10 @@ private:
     Step finalize(const HttpHeaders &headers);
     void trace(const char *event) const;
     Step write(QByteArrayView chunk, const QByteArray *shared);
+    Step afterWrite();
+    // Hashes completed spans that now touch the cursor, reading at most `budget` bytes.
+    bool absorb(quint64 budget);
+    void noteProgress();
     QByteArray sourceId() const;
 
     QString m_dest;
@@ -116,6 +139,10 @@ private:
     ControlFile m_checkpoint;              // what the next checkpoint will say (and what was read)
     std::optional<quint64> m_extent;       // from this response
     std::optional<quint64> m_expectEnd;    // G8: last byte + 1 of a 206 with total "*"
+    bool m_partial = false;                // this attempt's response is a 206
+    bool m_segmented = false;              // bytes arrive at several offsets
+    QByteArray m_lastModified;             // of this response
+    quint64 m_sinceWriteback = 0;          // segmented: bytes written since the last writeback hint
     quint64 m_unsaved = 0;
     quint64 m_writebackFrom = 0;           // first byte not yet handed to writeback
     QElapsedTimer m_sinceCheckpoint;

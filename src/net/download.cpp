@@ -3,11 +3,12 @@
 
 #include "enginethread.h"
 #include "filenames.h"
+#include "replysupport.h"
+#include "segmentedtransfer.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <algorithm>
-#include <climits>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -22,37 +23,18 @@ namespace {
 // Bytes handed to the engine thread but not yet written: beyond this the reply
 // is left unread, its bounded buffer fills and Qt stops reading the socket.
 constexpr qint64 MaxInFlight = 4 * 1024 * 1024;
+constexpr qint64 MaxInFlightSegmented = 8 * 1024 * 1024; // several sockets to smooth over
 constexpr qint64 ProgressIntervalMs = 100;
-
-bool isConnectionClass(QNetworkReply::NetworkError e)
-{
-    switch (e) {
-    case QNetworkReply::ConnectionRefusedError:
-    case QNetworkReply::RemoteHostClosedError:
-    case QNetworkReply::HostNotFoundError:
-    case QNetworkReply::TimeoutError:
-    case QNetworkReply::TemporaryNetworkFailureError:
-    case QNetworkReply::NetworkSessionFailedError:
-    case QNetworkReply::UnknownNetworkError:
-    case QNetworkReply::ProxyConnectionRefusedError:
-    case QNetworkReply::ProxyConnectionClosedError:
-    case QNetworkReply::ProxyNotFoundError:
-    case QNetworkReply::ProxyTimeoutError:
-    case QNetworkReply::UnknownProxyError:
-    case QNetworkReply::ProtocolFailure:
-        return true;
-    default:
-        return false;
-    }
-}
 
 } // namespace
 
 Download::Download(QNetworkAccessManager *manager, const QUrl &url, const QString &dest, DownloadOptions options,
                    QObject *parent)
     : QObject(parent), m_manager(manager), m_url(url), m_dest(dest), m_options(std::move(options)),
-      m_engineContext(EngineThread::context())
+      m_engineContext(EngineThread::context()), m_limits(&m_limit, m_options.sharedLimit)
 {
+    m_options.connections = qBound(1, m_options.connections, 16);
+    m_options.engine.connections = m_options.connections;
     m_options.engine.expectedSha256 = m_options.expectedSha256.toLower();
     m_named = !m_options.nameFromResponse;
     // Unnamed, the engine only composes the first request (a fresh one, §3.1).
@@ -142,7 +124,7 @@ void Download::startAttempt()
     setState(State::Connecting);
     if (!m_named) {
         if (auto f = checkUrl(m_url)) {
-            endAttempt({ResumeEngine::Step::Failed, m_progress, *f, {}, {}});
+            failAttempt(*f);
             return;
         }
         sendRequest(m_engine->requestHeaders(m_options.headers));
@@ -168,6 +150,8 @@ void Download::post(Job job, std::function<ResumeEngine::Step(ResumeEngine &)> w
             a.result = engine->result();
         if ((job == Job::Begin || job == Job::Resolve) && a.step == ResumeEngine::Step::Continue)
             a.request = engine->requestHeaders(caller);
+        if (job == Job::Head && a.step == ResumeEngine::Step::Continue)
+            a.basis = engine->segmentBasis(&a.refusal);
         // Queued to this object: dropped if it is deleted first (its destructor drains this queue).
         QMetaObject::invokeMethod(this, [this, job, a, bytes] { onAnswer(job, a, bytes); }, Qt::QueuedConnection);
     }, Qt::QueuedConnection);
@@ -211,7 +195,8 @@ void Download::onAnswer(Job job, const Answer &answer, qint64 bytes)
     case Job::Head:
         m_bodyAccepted = true;
         setState(State::Downloading);
-        pump();
+        if (!startSegments(answer))
+            pump();
         break;
     case Job::Chunk:
         m_speed.addSample(m_progress.validLength);
@@ -227,24 +212,11 @@ void Download::onAnswer(Job job, const Answer &answer, qint64 bytes)
 void Download::sendRequest(const HttpHeaders &headers)
 {
     if (!m_manager) {
-        endAttempt({ResumeEngine::Step::Failed, m_progress,
-                    Failure::make(ErrorKind::Transport, tr("the network manager is gone")), {}, {}});
+        failAttempt(Failure::make(ErrorKind::Transport, tr("the network manager is gone")));
         return;
     }
-    QNetworkRequest request(m_url);
-    for (const auto &field : headers.fields())
-        request.setRawHeader(field.first, field.second);
-    // Raw bytes only: with Accept-Encoding set by us, Qt neither adds its own nor decompresses.
-    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
-    request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
-    m_reply = m_manager->get(request);
-    qint64 bufferSize = m_options.readBufferSize;
-    const qint64 rate = qMin(m_limit.isLimited() ? m_limit.rate() : LLONG_MAX,
-                             m_options.sharedLimit && m_options.sharedLimit->isLimited() ? m_options.sharedLimit->rate() : LLONG_MAX);
-    if (rate != LLONG_MAX)
-        bufferSize = std::clamp<qint64>(rate / 4, 16 * 1024, qMax<qint64>(bufferSize, 16 * 1024)); // limited: the socket feels it sooner
-    m_reply->setReadBufferSize(bufferSize);
+    m_reply = m_manager->get(rawRequest(m_url, headers));
+    m_reply->setReadBufferSize(readBufferFor(m_options.readBufferSize, m_limits.rate()));
     connect(m_reply, &QNetworkReply::metaDataChanged, this, &Download::onMetaData);
     connect(m_reply, &QIODevice::readyRead, this, &Download::pump);
     connect(m_reply, &QNetworkReply::finished, this, [this] {
@@ -274,6 +246,11 @@ void Download::onMetaData()
 
 void Download::pump()
 {
+    if (m_transfer) {
+        if (!m_attemptOver && !m_endPosted)
+            m_transfer->pump();
+        return;
+    }
     if (!m_reply || m_attemptOver || m_endPosted)
         return;
     const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -281,7 +258,7 @@ void Download::pump()
         if (status == 0) {
             if (m_replyFinished) {
                 m_endPosted = true;
-                const Failure f = transportFailure();
+                const Failure f = transportFailureOf(m_reply);
                 post(Job::End, [f](ResumeEngine &e) { return e.onTransportError(f); });
             }
             return;
@@ -291,9 +268,7 @@ void Download::pump()
         m_connectTimer.stop();
         m_headPosted = true;
         m_status = status;
-        m_responseHeaders = HttpHeaders();
-        for (const auto &pair : m_reply->rawHeaderPairs())
-            m_responseHeaders.append(pair.first, pair.second);
+        m_responseHeaders = headersOf(m_reply);
         if (m_responseHeaders.isEmpty()) {
             // Qt 6.4 drops every field of a head with more than 100 of them; guessing is unsafe.
             Failure f = Failure::make(ErrorKind::ServerMisconfigured,
@@ -310,8 +285,7 @@ void Download::pump()
             const QDir folder(m_dest);
             if (QFileInfo::exists(folder.filePath(name))) {
                 if (m_options.existingFile == DownloadOptions::ExistingFile::Refuse) {
-                    endAttempt({ResumeEngine::Step::Failed, m_progress,
-                                Failure::make(ErrorKind::FileExists, tr("a file named “%1” already exists").arg(name)), {}, {}});
+                    failAttempt(Failure::make(ErrorKind::FileExists, tr("a file named “%1” already exists").arg(name)));
                     return;
                 }
                 if (m_options.existingFile == DownloadOptions::ExistingFile::Rename) {
@@ -337,7 +311,7 @@ void Download::pump()
         return;
     if (m_options.stallTimeoutMs > 0 && !m_replyFinished)
         m_stallTimer.start(m_options.stallTimeoutMs);
-    while (m_reply->bytesAvailable() > 0 && (m_inFlight < MaxInFlight || m_replyFinished)) {
+    while (m_reply->bytesAvailable() > 0 && (m_inFlight < maxInFlight() || m_replyFinished)) {
         const qint64 allowed = allowance(); // the last buffered bytes too: a limit is a limit
         if (allowed <= 0) {
             waitForAllowance();
@@ -347,9 +321,7 @@ void Download::pump()
         const QByteArray chunk = allowed >= m_reply->bytesAvailable() ? m_reply->readAll() : m_reply->read(allowed);
         if (chunk.isEmpty())
             break;
-        m_limit.consume(chunk.size());
-        if (m_options.sharedLimit)
-            m_options.sharedLimit->consume(chunk.size());
+        m_limits.consume(chunk.size());
         m_inFlight += chunk.size();
         post(Job::Chunk, [chunk](ResumeEngine &e) { return e.onBody(chunk); }, chunk.size());
     }
@@ -359,7 +331,7 @@ void Download::pump()
         if (m_reply->error() == QNetworkReply::NoError) {
             post(Job::End, [](ResumeEngine &e) { return e.onEnd(); });
         } else {
-            const Failure f = transportFailure();
+            const Failure f = transportFailureOf(m_reply);
             post(Job::End, [f](ResumeEngine &e) { return e.onTransportError(f); });
         }
     }
@@ -367,10 +339,7 @@ void Download::pump()
 
 qint64 Download::allowance()
 {
-    qint64 allowed = m_limit.available();
-    if (m_options.sharedLimit)
-        allowed = qMin(allowed, m_options.sharedLimit->available());
-    return allowed;
+    return m_limits.available();
 }
 
 void Download::waitForAllowance()
@@ -379,26 +348,12 @@ void Download::waitForAllowance()
         return;
     // Enough for a worthwhile read; the bucket's burst caps the wait.
     constexpr qint64 Worthwhile = 16 * 1024;
-    qint64 wait = m_limit.msUntil(Worthwhile);
-    if (m_options.sharedLimit)
-        wait = qMax(wait, m_options.sharedLimit->msUntil(Worthwhile));
-    m_rateTimer.start(int(std::clamp<qint64>(wait, 1, 1000)));
+    m_rateTimer.start(int(std::clamp<qint64>(m_limits.msUntil(Worthwhile), 1, 1000)));
 }
 
 void Download::postHead()
 {
     post(Job::Head, [status = m_status, headers = m_responseHeaders](ResumeEngine &e) { return e.onResponse(status, headers); });
-}
-
-Failure Download::transportFailure() const
-{
-    const auto error = m_reply ? m_reply->error() : QNetworkReply::UnknownNetworkError;
-    const QString text = m_reply ? m_reply->errorString() : tr("no reply");
-    if (error == QNetworkReply::SslHandshakeFailedError)
-        return Failure::make(ErrorKind::Tls, text);
-    Failure f = Failure::make(ErrorKind::Transport, text);
-    f.transient = isConnectionClass(error);
-    return f;
 }
 
 void Download::stopAttempt(Job job, const Failure &failure)
@@ -418,6 +373,11 @@ void Download::dropReply()
     m_connectTimer.stop();
     m_stallTimer.stop();
     m_rateTimer.stop();
+    if (m_transfer) {
+        m_transfer->stop();
+        m_transfer->deleteLater(); // it may be the one calling
+        m_transfer = nullptr;
+    }
     if (!m_reply)
         return;
     QNetworkReply *reply = std::exchange(m_reply, nullptr);
@@ -425,6 +385,14 @@ void Download::dropReply()
     if (!reply->isFinished())
         reply->abort();
     reply->deleteLater();
+}
+
+void Download::failAttempt(const Failure &failure)
+{
+    Answer a;
+    a.progress = m_progress;
+    a.failure = failure;
+    endAttempt(a);
 }
 
 void Download::endAttempt(const Answer &answer)
@@ -461,6 +429,69 @@ void Download::endAttempt(const Answer &answer)
     // Started before the signal: a handler may cancel() the retry.
     m_retryTimer.start(int(*delay * 1000));
     emit attemptFailed(m_failure, m_attempts, *delay);
+}
+
+qint64 Download::maxInFlight() const
+{
+    return m_transfer ? MaxInFlightSegmented : MaxInFlight;
+}
+
+bool Download::startSegments(const Answer &answer)
+{
+    SplitRefusal why = answer.refusal;
+    const bool asked = m_options.connections > 1 && !m_rangesStopped;
+    // Spans fetched by other connections earlier are skipped even with one connection now.
+    const bool holes = answer.basis && !answer.basis->done.isEmpty() && !m_rangesStopped;
+    if (answer.basis && asked && !holes) {
+        const quint64 left = answer.basis->extent - answer.basis->from;
+        if (left < 2 * SegmentedTransfer::DefaultMinPiece)
+            why = SplitRefusal::TooSmall;
+    }
+    if (!answer.basis || (!holes && (!asked || why == SplitRefusal::TooSmall))) {
+        if (m_options.connections > 1)
+            emit connectionsChanged(1, m_rangesStopped ? SplitRefusal::RangesStopped : why);
+        return false;
+    }
+    SegmentedTransfer::Setup setup;
+    setup.basis = *answer.basis;
+    setup.connections = asked ? m_options.connections : 1;
+    setup.url = m_reply->url();
+    setup.headers = m_options.headers;
+    setup.retry = m_options.retry;
+    setup.connectTimeoutMs = m_options.connectTimeoutMs;
+    setup.stallTimeoutMs = m_options.stallTimeoutMs;
+    setup.readBufferSize = m_options.readBufferSize;
+    setup.insecure = m_options.insecure;
+    setup.hasRoom = [this] { return m_inFlight < MaxInFlightSegmented; };
+    m_connectTimer.stop();
+    m_stallTimer.stop();
+    m_rateTimer.stop();
+    QNetworkReply *first = std::exchange(m_reply, nullptr);
+    disconnect(first, nullptr, this, nullptr);
+    m_transfer = new SegmentedTransfer(setup, m_manager, m_limits, this);
+    connect(m_transfer, &SegmentedTransfer::chunk, this, [this](quint64 offset, const QByteArray &bytes) {
+        m_inFlight += bytes.size();
+        post(Job::Chunk, [offset, bytes](ResumeEngine &e) { return e.onBodyAt(offset, bytes); }, bytes.size());
+    });
+    connect(m_transfer, &SegmentedTransfer::completed, this, [this] {
+        m_endPosted = true;
+        post(Job::End, [](ResumeEngine &e) { return e.onSegmentsEnd(); });
+    });
+    connect(m_transfer, &SegmentedTransfer::failed, this, [this](const Failure &f) {
+        m_endPosted = true;
+        post(Job::End, [f](ResumeEngine &e) { return e.onTransportError(f); });
+    });
+    connect(m_transfer, &SegmentedTransfer::changed, this, [this](const QString &reason) {
+        m_endPosted = true;
+        post(Job::End, [reason](ResumeEngine &e) { return e.abandon(reason); });
+    });
+    connect(m_transfer, &SegmentedTransfer::connectionsChanged, this, [this](int active, SplitRefusal refusal) {
+        if (refusal == SplitRefusal::RangesStopped)
+            m_rangesStopped = true; // the next attempts keep to one connection
+        emit connectionsChanged(active, refusal);
+    });
+    m_transfer->start(first);
+    return true;
 }
 
 void Download::emitProgress(bool force)

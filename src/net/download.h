@@ -20,6 +20,8 @@ class QNetworkReply;
 
 namespace Haul {
 
+class SegmentedTransfer;
+
 struct DownloadOptions
 {
     HttpHeaders headers;               // extra request headers (User-Agent, Authorization, ...)
@@ -30,6 +32,9 @@ struct DownloadOptions
     bool insecure = false;             // skip TLS certificate verification
     qint64 readBufferSize = 1 << 20;   // bound on Qt's per-reply buffer (also back-pressure)
     qint64 rateLimit = 0;              // bytes per second for this download; 0: none
+    // Connections for one file (1-16). More than one splits the file when the
+    // server serves byte ranges of a known length guarded by a validator.
+    int connections = 1;
     std::shared_ptr<RateLimiter> sharedLimit; // a limit several downloads share, e.g. a global one
     EngineOptions engine;              // checkpoint cadence, block size, ...
     // dest is a folder: the file name comes from the first response's
@@ -89,6 +94,9 @@ Q_SIGNALS:
     void destinationResolved(const QString &dest);
     // The head of each attempt's final response (after redirects): status and validators.
     void responseReceived(int status, const Haul::HttpHeaders &headers);
+    // How many connections carry the file now, and why not more (SplitRefusal::None:
+    // as many as asked for, or as many as there is work for).
+    void connectionsChanged(int connections, Haul::SplitRefusal why);
     // At most about ten a second, plus one at the end of each attempt.
     void progressChanged(const Haul::Progress &progress);
     void attemptFailed(const Haul::Failure &failure, int attempt, double retryInSeconds);
@@ -105,6 +113,8 @@ private:
         Failure failure;
         Result result;
         HttpHeaders request;
+        std::optional<SegmentBasis> basis; // Head: whether other connections may help
+        SplitRefusal refusal = SplitRefusal::None;
     };
 
     void startAttempt();
@@ -118,10 +128,13 @@ private:
     void onAnswer(Job job, const Answer &answer, qint64 bytes);
     void stopAttempt(Job job, const Failure &failure);
     void endAttempt(const Answer &answer);
+    void failAttempt(const Failure &failure);
     void setState(State state);
     void emitProgress(bool force);
     void dropReply();
-    Failure transportFailure() const;
+    // After the first response: more connections, or why not.
+    bool startSegments(const Answer &answer);
+    qint64 maxInFlight() const;
 
     QPointer<QNetworkAccessManager> m_manager;
     QUrl m_url;
@@ -135,6 +148,9 @@ private:
     QTimer m_retryTimer;
     QTimer m_rateTimer;
     RateLimiter m_limit;
+    RateLimits m_limits;
+    SegmentedTransfer *m_transfer = nullptr; // this attempt's connections, when segmented
+    bool m_rangesStopped = false;             // the server stopped honouring ranges: one connection
     SpeedMeter m_speed;
     qint64 m_lastProgressMs = 0;
     QElapsedTimer m_clock;

@@ -67,4 +67,35 @@ qint64 RateLimiter::msUntil(qint64 bytes, qint64 nowMs)
     return qMax<qint64>(1, qint64((want - m_tokens) * 1000.0 / double(m_rate) + 0.999));
 }
 
+qint64 RateLimits::available()
+{
+    qint64 allowed = m_own->available();
+    if (m_shared)
+        allowed = qMin(allowed, m_shared->available());
+    return allowed;
+}
+
+void RateLimits::consume(qint64 bytes)
+{
+    m_own->consume(bytes);
+    if (m_shared)
+        m_shared->consume(bytes);
+}
+
+qint64 RateLimits::msUntil(qint64 bytes)
+{
+    qint64 wait = m_own->msUntil(bytes);
+    if (m_shared)
+        wait = qMax(wait, m_shared->msUntil(bytes));
+    return wait;
+}
+
+qint64 RateLimits::rate() const
+{
+    qint64 rate = m_own->isLimited() ? m_own->rate() : 0;
+    if (m_shared && m_shared->isLimited())
+        rate = rate > 0 ? qMin(rate, m_shared->rate()) : m_shared->rate();
+    return rate;
+}
+
 } // namespace Haul

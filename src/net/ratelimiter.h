@@ -3,6 +3,7 @@
 
 #include <QElapsedTimer>
 #include <QtGlobal>
+#include <memory>
 
 namespace Haul {
 
@@ -39,6 +40,24 @@ private:
     double m_tokens = 0;
     qint64 m_lastMs = -1;
     QElapsedTimer m_clock;
+};
+
+// The limits one download obeys: its own and, optionally, one it shares with
+// others (a global limit). Every connection of the download draws on both.
+class RateLimits
+{
+public:
+    RateLimits(RateLimiter *own, std::shared_ptr<RateLimiter> shared) : m_own(own), m_shared(std::move(shared)) { }
+
+    qint64 available();
+    void consume(qint64 bytes);
+    qint64 msUntil(qint64 bytes);
+    // The tighter of the two rates; 0 when neither limits.
+    qint64 rate() const;
+
+private:
+    RateLimiter *m_own;
+    std::shared_ptr<RateLimiter> m_shared;
 };
 
 } // namespace Haul

@@ -10,11 +10,11 @@ namespace Haul::Test {
 // shared, so a 200 MiB resource is never copied per request.
 struct Resource
 {
-    QByteArray body;
-    QByteArray etag;               // e.g. "\"v1\"" or "W/\"v1\""
-    QByteArray lastModified;       // e.g. "Tue, 15 Nov 1994 08:12:31 GMT"
+    QByteArray body{};
+    QByteArray etag{};             // e.g. "\"v1\"" or "W/\"v1\""
+    QByteArray lastModified{};     // e.g. "Tue, 15 Nov 1994 08:12:31 GMT"
     QByteArray contentType = "application/octet-stream";
-    QByteArray contentDisposition; // e.g. "attachment; filename=\"a.bin\""
+    QByteArray contentDisposition{}; // e.g. "attachment; filename=\"a.bin\""
     bool rangeSupported = true;    // false: Range is ignored, Accept-Ranges: none
 };
 
