@@ -293,6 +293,7 @@ ResumeEngine::Step ResumeEngine::acceptPartial(const HttpHeaders &headers, const
         return fail(ErrorKind::Io, QStringLiteral("cannot read %1").arg(partPath(m_dest)));
     if (Step s = openPart(m_extent, m_checkpoint.cursor); s != Step::Continue)
         return s;
+    noteProgress(); // spans of another version are gone
     m_phase = Phase::Body;
     m_sinceCheckpoint.start();
     return Step::Continue;

@@ -48,10 +48,14 @@ std::optional<SegmentPlan::Piece> SegmentPlan::assign(int connection)
         return claimAt(connection, m_unowned.spans().first().begin);
     int victim = -1;
     quint64 most = 0;
+    quint64 victimPos = 0;
     for (auto it = m_pieces.cbegin(); it != m_pieces.cend(); ++it) {
-        if (it.value().remaining() > most) {
-            most = it.value().remaining();
+        const quint64 left = it.value().remaining();
+        // Ties go to the lowest offset: the plan does not depend on hash order.
+        if (left > most || (left == most && left > 0 && it.value().pos < victimPos)) {
+            most = left;
             victim = it.key();
+            victimPos = it.value().pos;
         }
     }
     if (victim < 0 || most < 2 * m_minPiece)
