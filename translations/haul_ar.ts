@@ -230,7 +230,7 @@ https://example.com/file.iso  SHA256</translation>
 <context>
     <name>DetailsPane</name>
     <message>
-        <location filename="../qml/components/DetailsPane.qml" line="+44"/>
+        <location filename="../qml/components/DetailsPane.qml" line="+48"/>
         <source>%1 %2</source>
         <translation>‏%1 %2</translation>
     </message>
@@ -332,12 +332,17 @@ https://example.com/file.iso  SHA256</translation>
         <translation>محفوظ في</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Speed</source>
-        <translation>السرعة</translation>
+        <location line="+12"/>
+        <source>Connections</source>
+        <translation>الاتصالات</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+0"/>
+        <source>Speed and connections</source>
+        <translation>السرعة والاتصالات</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Limit this download to</source>
         <translation>تقييد هذا التنزيل إلى</translation>
     </message>
@@ -357,7 +362,28 @@ https://example.com/file.iso  SHA256</translation>
         <translation>‏KiB/s</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
+        <location line="+18"/>
+        <source>Connections for this download</source>
+        <translation>اتصالات هذا التنزيل</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Give this download its own number of connections</source>
+        <translation>منح هذا التنزيل عدد اتصالات خاصًا به</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>as in Settings</source>
+        <translation>كما في الإعدادات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>from its next start</source>
+        <translation>بدءًا من تشغيله التالي</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Attempts (%1)</source>
         <translation>المحاولات (%1)</translation>
     </message>
@@ -482,7 +508,7 @@ https://example.com/file.iso  SHA256</translation>
 <context>
     <name>DownloadQueue</name>
     <message>
-        <location filename="../src/queue/downloadqueue.cpp" line="+563"/>
+        <location filename="../src/queue/downloadqueue.cpp" line="+587"/>
         <source>cancelled</source>
         <translation>أُلغي</translation>
     </message>
@@ -613,8 +639,8 @@ https://example.com/file.iso  SHA256</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Connections per file (1 for now).</source>
-        <translation>عدد الاتصالات لكل ملف (1 حاليًا).</translation>
+        <source>Connections per file, 1-16 (default 1). More split a file when the server allows it.</source>
+        <translation>عدد الاتصالات لكل ملف، من 1 إلى 16 (الافتراضي 1). يُقسَّم الملف على أكثر من اتصال حين يسمح الخادم بذلك.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -725,7 +751,7 @@ https://example.com/file.iso  SHA256</translation>
 <context>
     <name>Haul::AppController</name>
     <message>
-        <location filename="../src/app/appcontroller.cpp" line="+46"/>
+        <location filename="../src/app/appcontroller.cpp" line="+47"/>
         <source>Download complete</source>
         <translation>اكتمل التنزيل</translation>
     </message>
@@ -743,7 +769,7 @@ https://example.com/file.iso  SHA256</translation>
 <context>
     <name>Haul::AppSettings</name>
     <message>
-        <location filename="../src/app/appsettings.cpp" line="+89"/>
+        <location filename="../src/app/appsettings.cpp" line="+101"/>
         <source>Could not change “start at login”: %1</source>
         <translation>تعذّر تغيير «التشغيل عند تسجيل الدخول»: %1</translation>
     </message>
@@ -751,17 +777,17 @@ https://example.com/file.iso  SHA256</translation>
 <context>
     <name>Haul::CliRunner</name>
     <message>
-        <location filename="../src/cli/clirunner.cpp" line="+49"/>
+        <location filename="../src/cli/clirunner.cpp" line="+51"/>
         <source>not a folder: %1</source>
         <translation>ليس مجلدًا: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>haul-cli: segmented downloads are not available yet; using 1 connection per file</source>
-        <translation>haul-cli: التنزيل المجزأ غير متاح بعد؛ يُستخدم اتصال واحد لكل ملف</translation>
+        <location line="+44"/>
+        <source>%1: %2 — %3</source>
+        <translation>‏%1: %2 — %3</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+6"/>
         <source>connecting</source>
         <translation>جارٍ الاتصال</translation>
     </message>
@@ -863,7 +889,7 @@ https://example.com/file.iso  SHA256</translation>
 <context>
     <name>Haul::ItemText</name>
     <message>
-        <location filename="../src/queue/itemtext.cpp" line="+33"/>
+        <location filename="../src/queue/itemtext.cpp" line="+34"/>
         <source>login required (401)</source>
         <translation>تسجيل الدخول مطلوب (401)</translation>
     </message>
@@ -999,11 +1025,12 @@ https://example.com/file.iso  SHA256</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+105"/>
         <source>%1 — %2</source>
         <translation>‏%1 — %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-101"/>
         <source>Complete · Verified</source>
         <translation>مكتمل · تم التحقق</translation>
     </message>
@@ -1099,6 +1126,48 @@ https://example.com/file.iso  SHA256</translation>
         <source>~%1</source>
         <comment>about this long left</comment>
         <translation>حوالي %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the server does not accept byte ranges</source>
+        <translation>الخادم لا يقبل نطاقات البايتات</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the server does not say how large the file is</source>
+        <translation>الخادم لا يذكر حجم الملف</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the server gives no ETag or date that could keep the parts consistent</source>
+        <translation>الخادم لا يقدّم ETag ولا تاريخًا يضمن اتساق الأجزاء</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file is too small to split</source>
+        <translation>الملف أصغر من أن يُقسَّم</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the server stopped honouring byte ranges</source>
+        <translation>توقف الخادم عن الالتزام بنطاقات البايتات</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>1 connection</source>
+        <translation>اتصال واحد</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%Ln connections</source>
+        <translation>
+            <numerusform>‏%Ln اتصال</numerusform>
+            <numerusform>اتصال واحد</numerusform>
+            <numerusform>اتصالان</numerusform>
+            <numerusform>‏%Ln اتصالات</numerusform>
+            <numerusform>‏%Ln اتصالًا</numerusform>
+            <numerusform>‏%Ln اتصال</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1253,7 +1322,7 @@ https://example.com/file.iso  SHA256</translation>
 <context>
     <name>ItemEvents</name>
     <message>
-        <location filename="../src/queue/itemevents.cpp" line="+90"/>
+        <location filename="../src/queue/itemevents.cpp" line="+96"/>
         <source>complete</source>
         <translation>مكتمل</translation>
     </message>
@@ -1645,7 +1714,7 @@ https://example.com/file.iso  SHA256</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../qml/dialogs/SettingsDialog.qml" line="+20"/>
+        <location filename="../qml/dialogs/SettingsDialog.qml" line="+21"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
@@ -1677,7 +1746,7 @@ https://example.com/file.iso  SHA256</translation>
         <translation>التنزيلات المتزامنة</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+29"/>
         <location line="+11"/>
         <source>Retries per download</source>
         <translation>مرات إعادة المحاولة لكل تنزيل</translation>
@@ -1708,7 +1777,18 @@ https://example.com/file.iso  SHA256</translation>
         <translation>التقييد إلى</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-56"/>
+        <location line="+11"/>
+        <source>Connections per download</source>
+        <translation>الاتصالات لكل تنزيل</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>where the server allows it; otherwise one</source>
+        <translation>حيث يسمح الخادم بذلك، وإلا فاتصال واحد</translation>
+    </message>
+    <message>
+        <location line="+60"/>
         <source>KiB/s, for all downloads together</source>
         <translation>‏KiB/s إجمالًا</translation>
     </message>

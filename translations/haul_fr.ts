@@ -222,7 +222,7 @@ https://example.com/file.iso  SHA256</translation>
 <context>
     <name>DetailsPane</name>
     <message>
-        <location filename="../qml/components/DetailsPane.qml" line="+44"/>
+        <location filename="../qml/components/DetailsPane.qml" line="+48"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -324,12 +324,17 @@ https://example.com/file.iso  SHA256</translation>
         <translation>Enregistré dans</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Speed</source>
-        <translation>Vitesse</translation>
+        <location line="+12"/>
+        <source>Connections</source>
+        <translation>Connexions</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+0"/>
+        <source>Speed and connections</source>
+        <translation>Vitesse et connexions</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Limit this download to</source>
         <translation>Limiter ce téléchargement à</translation>
     </message>
@@ -349,7 +354,28 @@ https://example.com/file.iso  SHA256</translation>
         <translation>Kio/s</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
+        <location line="+18"/>
+        <source>Connections for this download</source>
+        <translation>Connexions pour ce téléchargement</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Give this download its own number of connections</source>
+        <translation>Donner à ce téléchargement son propre nombre de connexions</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>as in Settings</source>
+        <translation>comme dans les paramètres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>from its next start</source>
+        <translation>à partir du prochain démarrage</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Attempts (%1)</source>
         <translation>Tentatives (%1)</translation>
     </message>
@@ -474,7 +500,7 @@ https://example.com/file.iso  SHA256</translation>
 <context>
     <name>DownloadQueue</name>
     <message>
-        <location filename="../src/queue/downloadqueue.cpp" line="+563"/>
+        <location filename="../src/queue/downloadqueue.cpp" line="+587"/>
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>
@@ -605,8 +631,8 @@ https://example.com/file.iso  SHA256</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Connections per file (1 for now).</source>
-        <translation>Connexions par fichier (1 pour l’instant).</translation>
+        <source>Connections per file, 1-16 (default 1). More split a file when the server allows it.</source>
+        <translation>Connexions par fichier, 1-16 (1 par défaut). Plusieurs découpent un fichier quand le serveur le permet.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -717,7 +743,7 @@ https://example.com/file.iso  SHA256</translation>
 <context>
     <name>Haul::AppController</name>
     <message>
-        <location filename="../src/app/appcontroller.cpp" line="+46"/>
+        <location filename="../src/app/appcontroller.cpp" line="+47"/>
         <source>Download complete</source>
         <translation>Téléchargement terminé</translation>
     </message>
@@ -735,7 +761,7 @@ https://example.com/file.iso  SHA256</translation>
 <context>
     <name>Haul::AppSettings</name>
     <message>
-        <location filename="../src/app/appsettings.cpp" line="+89"/>
+        <location filename="../src/app/appsettings.cpp" line="+101"/>
         <source>Could not change “start at login”: %1</source>
         <translation>Impossible de modifier «&#xa0;Lancer à l’ouverture de session&#xa0;»&#xa0;: %1</translation>
     </message>
@@ -743,17 +769,17 @@ https://example.com/file.iso  SHA256</translation>
 <context>
     <name>Haul::CliRunner</name>
     <message>
-        <location filename="../src/cli/clirunner.cpp" line="+49"/>
+        <location filename="../src/cli/clirunner.cpp" line="+51"/>
         <source>not a folder: %1</source>
         <translation>pas un dossier&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>haul-cli: segmented downloads are not available yet; using 1 connection per file</source>
-        <translation>haul-cli&#xa0;: les téléchargements segmentés ne sont pas encore disponibles&#xa0;; utilisation d’une connexion par fichier</translation>
+        <location line="+44"/>
+        <source>%1: %2 — %3</source>
+        <translation>%1 : %2 — %3</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+6"/>
         <source>connecting</source>
         <translation>connexion</translation>
     </message>
@@ -851,7 +877,7 @@ https://example.com/file.iso  SHA256</translation>
 <context>
     <name>Haul::ItemText</name>
     <message>
-        <location filename="../src/queue/itemtext.cpp" line="+33"/>
+        <location filename="../src/queue/itemtext.cpp" line="+34"/>
         <source>login required (401)</source>
         <translation>authentification requise (401)</translation>
     </message>
@@ -987,11 +1013,12 @@ https://example.com/file.iso  SHA256</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+105"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-101"/>
         <source>Complete · Verified</source>
         <translation>Terminé · Vérifié</translation>
     </message>
@@ -1071,6 +1098,44 @@ https://example.com/file.iso  SHA256</translation>
         <source>~%1</source>
         <comment>about this long left</comment>
         <translation>~%1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the server does not accept byte ranges</source>
+        <translation>le serveur n’accepte pas les plages d’octets</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the server does not say how large the file is</source>
+        <translation>le serveur n’indique pas la taille du fichier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the server gives no ETag or date that could keep the parts consistent</source>
+        <translation>le serveur ne fournit ni ETag ni date pour garantir la cohérence des parties</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file is too small to split</source>
+        <translation>le fichier est trop petit pour être découpé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the server stopped honouring byte ranges</source>
+        <translation>le serveur a cessé de respecter les plages d’octets</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>1 connection</source>
+        <translation>1 connexion</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%Ln connections</source>
+        <translation>
+            <numerusform>%Ln connexion</numerusform>
+            <numerusform>%Ln connexions</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1217,7 +1282,7 @@ https://example.com/file.iso  SHA256</translation>
 <context>
     <name>ItemEvents</name>
     <message>
-        <location filename="../src/queue/itemevents.cpp" line="+90"/>
+        <location filename="../src/queue/itemevents.cpp" line="+96"/>
         <source>complete</source>
         <translation>terminé</translation>
     </message>
@@ -1601,7 +1666,7 @@ https://example.com/file.iso  SHA256</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../qml/dialogs/SettingsDialog.qml" line="+20"/>
+        <location filename="../qml/dialogs/SettingsDialog.qml" line="+21"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
@@ -1633,7 +1698,7 @@ https://example.com/file.iso  SHA256</translation>
         <translation>Téléchargements simultanés</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+29"/>
         <location line="+11"/>
         <source>Retries per download</source>
         <translation>Nouvelles tentatives</translation>
@@ -1664,7 +1729,18 @@ https://example.com/file.iso  SHA256</translation>
         <translation>Limiter à</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-56"/>
+        <location line="+11"/>
+        <source>Connections per download</source>
+        <translation>Connexions par téléchargement</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>where the server allows it; otherwise one</source>
+        <translation>si le serveur le permet, sinon une seule</translation>
+    </message>
+    <message>
+        <location line="+60"/>
         <source>KiB/s, for all downloads together</source>
         <translation>Kio/s au total</translation>
     </message>

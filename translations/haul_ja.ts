@@ -220,7 +220,7 @@ https://example.com/file.iso  SHA256</translation>
 <context>
     <name>DetailsPane</name>
     <message>
-        <location filename="../qml/components/DetailsPane.qml" line="+44"/>
+        <location filename="../qml/components/DetailsPane.qml" line="+48"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -322,12 +322,17 @@ https://example.com/file.iso  SHA256</translation>
         <translation>保存先</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Speed</source>
-        <translation>速度</translation>
+        <location line="+12"/>
+        <source>Connections</source>
+        <translation>接続</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+0"/>
+        <source>Speed and connections</source>
+        <translation>速度と接続</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Limit this download to</source>
         <translation>このダウンロードの上限:</translation>
     </message>
@@ -347,7 +352,28 @@ https://example.com/file.iso  SHA256</translation>
         <translation>KiB/s</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
+        <location line="+18"/>
+        <source>Connections for this download</source>
+        <translation>このダウンロードの接続数</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Give this download its own number of connections</source>
+        <translation>このダウンロードに個別の接続数を設定</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>as in Settings</source>
+        <translation>設定に従う</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>from its next start</source>
+        <translation>次回の開始から</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Attempts (%1)</source>
         <translation>試行 (%1)</translation>
     </message>
@@ -472,7 +498,7 @@ https://example.com/file.iso  SHA256</translation>
 <context>
     <name>DownloadQueue</name>
     <message>
-        <location filename="../src/queue/downloadqueue.cpp" line="+563"/>
+        <location filename="../src/queue/downloadqueue.cpp" line="+587"/>
         <source>cancelled</source>
         <translation>キャンセル</translation>
     </message>
@@ -603,8 +629,8 @@ https://example.com/file.iso  SHA256</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Connections per file (1 for now).</source>
-        <translation>ファイルごとの接続数 (現在は 1)。</translation>
+        <source>Connections per file, 1-16 (default 1). More split a file when the server allows it.</source>
+        <translation>ファイルごとの接続数、1～16 (既定 1)。サーバーが許可する場合、複数の接続でファイルを分割します。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -715,7 +741,7 @@ https://example.com/file.iso  SHA256</translation>
 <context>
     <name>Haul::AppController</name>
     <message>
-        <location filename="../src/app/appcontroller.cpp" line="+46"/>
+        <location filename="../src/app/appcontroller.cpp" line="+47"/>
         <source>Download complete</source>
         <translation>ダウンロード完了</translation>
     </message>
@@ -733,7 +759,7 @@ https://example.com/file.iso  SHA256</translation>
 <context>
     <name>Haul::AppSettings</name>
     <message>
-        <location filename="../src/app/appsettings.cpp" line="+89"/>
+        <location filename="../src/app/appsettings.cpp" line="+101"/>
         <source>Could not change “start at login”: %1</source>
         <translation>「ログイン時に起動」を変更できませんでした: %1</translation>
     </message>
@@ -741,17 +767,17 @@ https://example.com/file.iso  SHA256</translation>
 <context>
     <name>Haul::CliRunner</name>
     <message>
-        <location filename="../src/cli/clirunner.cpp" line="+49"/>
+        <location filename="../src/cli/clirunner.cpp" line="+51"/>
         <source>not a folder: %1</source>
         <translation>フォルダーではありません: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>haul-cli: segmented downloads are not available yet; using 1 connection per file</source>
-        <translation>haul-cli: 分割ダウンロードはまだ利用できません。ファイルごとに 1 接続を使用します</translation>
+        <location line="+44"/>
+        <source>%1: %2 — %3</source>
+        <translation>%1: %2 — %3</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+6"/>
         <source>connecting</source>
         <translation>接続中</translation>
     </message>
@@ -848,7 +874,7 @@ https://example.com/file.iso  SHA256</translation>
 <context>
     <name>Haul::ItemText</name>
     <message>
-        <location filename="../src/queue/itemtext.cpp" line="+33"/>
+        <location filename="../src/queue/itemtext.cpp" line="+34"/>
         <source>login required (401)</source>
         <translation>ログインが必要 (401)</translation>
     </message>
@@ -984,11 +1010,12 @@ https://example.com/file.iso  SHA256</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+105"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-101"/>
         <source>Complete · Verified</source>
         <translation>完了 · 検証済み</translation>
     </message>
@@ -1064,6 +1091,43 @@ https://example.com/file.iso  SHA256</translation>
         <source>~%1</source>
         <comment>about this long left</comment>
         <translation>約 %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the server does not accept byte ranges</source>
+        <translation>サーバーがバイト範囲指定に対応していません</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the server does not say how large the file is</source>
+        <translation>サーバーがファイルサイズを示していません</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the server gives no ETag or date that could keep the parts consistent</source>
+        <translation>各部分の整合性を保つための ETag も日付もサーバーが示していません</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file is too small to split</source>
+        <translation>ファイルが小さすぎて分割できません</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the server stopped honouring byte ranges</source>
+        <translation>サーバーがバイト範囲指定に従わなくなりました</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>1 connection</source>
+        <translation>接続数 1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%Ln connections</source>
+        <translation>
+            <numerusform>接続数 %Ln</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1208,7 +1272,7 @@ https://example.com/file.iso  SHA256</translation>
 <context>
     <name>ItemEvents</name>
     <message>
-        <location filename="../src/queue/itemevents.cpp" line="+90"/>
+        <location filename="../src/queue/itemevents.cpp" line="+96"/>
         <source>complete</source>
         <translation>完了</translation>
     </message>
@@ -1590,7 +1654,7 @@ https://example.com/file.iso  SHA256</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../qml/dialogs/SettingsDialog.qml" line="+20"/>
+        <location filename="../qml/dialogs/SettingsDialog.qml" line="+21"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
@@ -1622,7 +1686,7 @@ https://example.com/file.iso  SHA256</translation>
         <translation>同時ダウンロード数</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+29"/>
         <location line="+11"/>
         <source>Retries per download</source>
         <translation>ダウンロードごとの再試行回数</translation>
@@ -1653,7 +1717,18 @@ https://example.com/file.iso  SHA256</translation>
         <translation>上限:</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-56"/>
+        <location line="+11"/>
+        <source>Connections per download</source>
+        <translation>ダウンロードごとの接続数</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>where the server allows it; otherwise one</source>
+        <translation>サーバーが許可する場合のみ。それ以外は 1 つ</translation>
+    </message>
+    <message>
+        <location line="+60"/>
         <source>KiB/s, for all downloads together</source>
         <translation>KiB/s（合計）</translation>
     </message>

@@ -224,7 +224,7 @@ https://example.com/file.iso  SHA256</translation>
 <context>
     <name>DetailsPane</name>
     <message>
-        <location filename="../qml/components/DetailsPane.qml" line="+44"/>
+        <location filename="../qml/components/DetailsPane.qml" line="+48"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -326,12 +326,17 @@ https://example.com/file.iso  SHA256</translation>
         <translation>Сохраняется в</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Speed</source>
-        <translation>Скорость</translation>
+        <location line="+12"/>
+        <source>Connections</source>
+        <translation>Соединения</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+0"/>
+        <source>Speed and connections</source>
+        <translation>Скорость и соединения</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Limit this download to</source>
         <translation>Ограничить эту загрузку до</translation>
     </message>
@@ -351,7 +356,28 @@ https://example.com/file.iso  SHA256</translation>
         <translation>KiB/s</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
+        <location line="+18"/>
+        <source>Connections for this download</source>
+        <translation>Соединения для этой загрузки</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Give this download its own number of connections</source>
+        <translation>Задать этой загрузке собственное число соединений</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>as in Settings</source>
+        <translation>как в настройках</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>from its next start</source>
+        <translation>со следующего запуска</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Attempts (%1)</source>
         <translation>Попытки (%1)</translation>
     </message>
@@ -476,7 +502,7 @@ https://example.com/file.iso  SHA256</translation>
 <context>
     <name>DownloadQueue</name>
     <message>
-        <location filename="../src/queue/downloadqueue.cpp" line="+563"/>
+        <location filename="../src/queue/downloadqueue.cpp" line="+587"/>
         <source>cancelled</source>
         <translation>отменено</translation>
     </message>
@@ -607,8 +633,8 @@ https://example.com/file.iso  SHA256</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Connections per file (1 for now).</source>
-        <translation>Соединений на файл (пока 1).</translation>
+        <source>Connections per file, 1-16 (default 1). More split a file when the server allows it.</source>
+        <translation>Соединений на файл, 1-16 (по умолчанию 1). Несколько соединений делят файл на части, если сервер это позволяет.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -719,7 +745,7 @@ https://example.com/file.iso  SHA256</translation>
 <context>
     <name>Haul::AppController</name>
     <message>
-        <location filename="../src/app/appcontroller.cpp" line="+46"/>
+        <location filename="../src/app/appcontroller.cpp" line="+47"/>
         <source>Download complete</source>
         <translation>Загрузка завершена</translation>
     </message>
@@ -737,7 +763,7 @@ https://example.com/file.iso  SHA256</translation>
 <context>
     <name>Haul::AppSettings</name>
     <message>
-        <location filename="../src/app/appsettings.cpp" line="+89"/>
+        <location filename="../src/app/appsettings.cpp" line="+101"/>
         <source>Could not change “start at login”: %1</source>
         <translation>Не удалось изменить «Запуск при входе в систему»: %1</translation>
     </message>
@@ -745,17 +771,17 @@ https://example.com/file.iso  SHA256</translation>
 <context>
     <name>Haul::CliRunner</name>
     <message>
-        <location filename="../src/cli/clirunner.cpp" line="+49"/>
+        <location filename="../src/cli/clirunner.cpp" line="+51"/>
         <source>not a folder: %1</source>
         <translation>не папка: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>haul-cli: segmented downloads are not available yet; using 1 connection per file</source>
-        <translation>haul-cli: сегментированная загрузка пока недоступна; используется 1 соединение на файл</translation>
+        <location line="+44"/>
+        <source>%1: %2 — %3</source>
+        <translation>%1: %2 — %3</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+6"/>
         <source>connecting</source>
         <translation>подключение</translation>
     </message>
@@ -854,7 +880,7 @@ https://example.com/file.iso  SHA256</translation>
 <context>
     <name>Haul::ItemText</name>
     <message>
-        <location filename="../src/queue/itemtext.cpp" line="+33"/>
+        <location filename="../src/queue/itemtext.cpp" line="+34"/>
         <source>login required (401)</source>
         <translation>требуется вход (401)</translation>
     </message>
@@ -990,11 +1016,12 @@ https://example.com/file.iso  SHA256</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+105"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-101"/>
         <source>Complete · Verified</source>
         <translation>Завершено · Проверено</translation>
     </message>
@@ -1078,6 +1105,45 @@ https://example.com/file.iso  SHA256</translation>
         <source>~%1</source>
         <comment>about this long left</comment>
         <translation>~%1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the server does not accept byte ranges</source>
+        <translation>сервер не принимает диапазоны байтов</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the server does not say how large the file is</source>
+        <translation>сервер не сообщает размер файла</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the server gives no ETag or date that could keep the parts consistent</source>
+        <translation>сервер не даёт ни ETag, ни даты, которые сохранили бы части согласованными</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file is too small to split</source>
+        <translation>файл слишком мал, чтобы его делить</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the server stopped honouring byte ranges</source>
+        <translation>сервер перестал соблюдать диапазоны байтов</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>1 connection</source>
+        <translation>1 соединение</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%Ln connections</source>
+        <translation>
+            <numerusform>%Ln соединение</numerusform>
+            <numerusform>%Ln соединения</numerusform>
+            <numerusform>%Ln соединений</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1226,7 +1292,7 @@ https://example.com/file.iso  SHA256</translation>
 <context>
     <name>ItemEvents</name>
     <message>
-        <location filename="../src/queue/itemevents.cpp" line="+90"/>
+        <location filename="../src/queue/itemevents.cpp" line="+96"/>
         <source>complete</source>
         <translation>завершено</translation>
     </message>
@@ -1612,7 +1678,7 @@ https://example.com/file.iso  SHA256</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../qml/dialogs/SettingsDialog.qml" line="+20"/>
+        <location filename="../qml/dialogs/SettingsDialog.qml" line="+21"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
@@ -1644,7 +1710,7 @@ https://example.com/file.iso  SHA256</translation>
         <translation>Одновременных загрузок</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+29"/>
         <location line="+11"/>
         <source>Retries per download</source>
         <translation>Повторов на загрузку</translation>
@@ -1675,7 +1741,18 @@ https://example.com/file.iso  SHA256</translation>
         <translation>Ограничить до</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-56"/>
+        <location line="+11"/>
+        <source>Connections per download</source>
+        <translation>Соединений на загрузку</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>where the server allows it; otherwise one</source>
+        <translation>если сервер позволяет, иначе одно</translation>
+    </message>
+    <message>
+        <location line="+60"/>
         <source>KiB/s, for all downloads together</source>
         <translation>KiB/s суммарно</translation>
     </message>

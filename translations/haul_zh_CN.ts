@@ -220,7 +220,7 @@ https://example.com/file.iso  SHA256</translation>
 <context>
     <name>DetailsPane</name>
     <message>
-        <location filename="../qml/components/DetailsPane.qml" line="+44"/>
+        <location filename="../qml/components/DetailsPane.qml" line="+48"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -322,12 +322,17 @@ https://example.com/file.iso  SHA256</translation>
         <translation>保存位置</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Speed</source>
-        <translation>速度</translation>
+        <location line="+12"/>
+        <source>Connections</source>
+        <translation>连接</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+0"/>
+        <source>Speed and connections</source>
+        <translation>速度与连接</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Limit this download to</source>
         <translation>将此下载限制为</translation>
     </message>
@@ -347,7 +352,28 @@ https://example.com/file.iso  SHA256</translation>
         <translation>KiB/s</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
+        <location line="+18"/>
+        <source>Connections for this download</source>
+        <translation>此下载的连接数</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Give this download its own number of connections</source>
+        <translation>为此下载单独设置连接数</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>as in Settings</source>
+        <translation>与设置相同</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>from its next start</source>
+        <translation>下次开始时生效</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Attempts (%1)</source>
         <translation>尝试记录（%1）</translation>
     </message>
@@ -472,7 +498,7 @@ https://example.com/file.iso  SHA256</translation>
 <context>
     <name>DownloadQueue</name>
     <message>
-        <location filename="../src/queue/downloadqueue.cpp" line="+563"/>
+        <location filename="../src/queue/downloadqueue.cpp" line="+587"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
@@ -603,8 +629,8 @@ https://example.com/file.iso  SHA256</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Connections per file (1 for now).</source>
-        <translation>每个文件的连接数（目前为 1）。</translation>
+        <source>Connections per file, 1-16 (default 1). More split a file when the server allows it.</source>
+        <translation>每个文件的连接数，1-16（默认 1）。服务器允许时，多个连接会分段下载文件。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -715,7 +741,7 @@ https://example.com/file.iso  SHA256</translation>
 <context>
     <name>Haul::AppController</name>
     <message>
-        <location filename="../src/app/appcontroller.cpp" line="+46"/>
+        <location filename="../src/app/appcontroller.cpp" line="+47"/>
         <source>Download complete</source>
         <translation>下载完成</translation>
     </message>
@@ -733,7 +759,7 @@ https://example.com/file.iso  SHA256</translation>
 <context>
     <name>Haul::AppSettings</name>
     <message>
-        <location filename="../src/app/appsettings.cpp" line="+89"/>
+        <location filename="../src/app/appsettings.cpp" line="+101"/>
         <source>Could not change “start at login”: %1</source>
         <translation>无法更改“登录时启动”：%1</translation>
     </message>
@@ -741,17 +767,17 @@ https://example.com/file.iso  SHA256</translation>
 <context>
     <name>Haul::CliRunner</name>
     <message>
-        <location filename="../src/cli/clirunner.cpp" line="+49"/>
+        <location filename="../src/cli/clirunner.cpp" line="+51"/>
         <source>not a folder: %1</source>
         <translation>不是文件夹：%1</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>haul-cli: segmented downloads are not available yet; using 1 connection per file</source>
-        <translation>haul-cli：暂不支持分段下载；每个文件使用 1 个连接</translation>
+        <location line="+44"/>
+        <source>%1: %2 — %3</source>
+        <translation>%1：%2 — %3</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+6"/>
         <source>connecting</source>
         <translation>正在连接</translation>
     </message>
@@ -848,7 +874,7 @@ https://example.com/file.iso  SHA256</translation>
 <context>
     <name>Haul::ItemText</name>
     <message>
-        <location filename="../src/queue/itemtext.cpp" line="+33"/>
+        <location filename="../src/queue/itemtext.cpp" line="+34"/>
         <source>login required (401)</source>
         <translation>需要登录 (401)</translation>
     </message>
@@ -984,11 +1010,12 @@ https://example.com/file.iso  SHA256</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+105"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-101"/>
         <source>Complete · Verified</source>
         <translation>已完成 · 已校验</translation>
     </message>
@@ -1064,6 +1091,43 @@ https://example.com/file.iso  SHA256</translation>
         <source>~%1</source>
         <comment>about this long left</comment>
         <translation>约 %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the server does not accept byte ranges</source>
+        <translation>服务器不接受字节范围请求</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the server does not say how large the file is</source>
+        <translation>服务器未告知文件大小</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the server gives no ETag or date that could keep the parts consistent</source>
+        <translation>服务器未提供能保证各部分一致的 ETag 或日期</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file is too small to split</source>
+        <translation>文件太小，无法分段</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the server stopped honouring byte ranges</source>
+        <translation>服务器不再遵守字节范围请求</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>1 connection</source>
+        <translation>1 个连接</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%Ln connections</source>
+        <translation>
+            <numerusform>%Ln 个连接</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1208,7 +1272,7 @@ https://example.com/file.iso  SHA256</translation>
 <context>
     <name>ItemEvents</name>
     <message>
-        <location filename="../src/queue/itemevents.cpp" line="+90"/>
+        <location filename="../src/queue/itemevents.cpp" line="+96"/>
         <source>complete</source>
         <translation>已完成</translation>
     </message>
@@ -1590,7 +1654,7 @@ https://example.com/file.iso  SHA256</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../qml/dialogs/SettingsDialog.qml" line="+20"/>
+        <location filename="../qml/dialogs/SettingsDialog.qml" line="+21"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -1622,7 +1686,7 @@ https://example.com/file.iso  SHA256</translation>
         <translation>同时下载数</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+29"/>
         <location line="+11"/>
         <source>Retries per download</source>
         <translation>每个下载的重试次数</translation>
@@ -1653,7 +1717,18 @@ https://example.com/file.iso  SHA256</translation>
         <translation>限制为</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-56"/>
+        <location line="+11"/>
+        <source>Connections per download</source>
+        <translation>每个下载的连接数</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>where the server allows it; otherwise one</source>
+        <translation>服务器允许时生效，否则只用一个</translation>
+    </message>
+    <message>
+        <location line="+60"/>
         <source>KiB/s, for all downloads together</source>
         <translation>KiB/s（总计）</translation>
     </message>

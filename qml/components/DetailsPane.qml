@@ -17,6 +17,10 @@ Control {
     property var item: ({})
     readonly property bool hasItem: item.itemId !== undefined && item.itemId > 0
     readonly property var history: hasItem && item.history ? item.history : []
+    readonly property bool complete: item.stateName === "complete"
+    // It has a download running (or waiting to retry): new connections wait for its next start.
+    readonly property bool running: ["connecting", "downloading", "waiting", "verifying"].indexOf(item.stateName) >= 0
+    readonly property string connectionsText: hasItem && item.connectionsText ? item.connectionsText : ""
 
     signal closeRequested()
     signal settingsRequested()
@@ -247,13 +251,23 @@ Control {
                     onActionTriggered: App.openFolder(pane.itemId)
                 }
 
+                // The item's own limits, and how many connections carry it (or carried
+                // it: why one was all the server allowed still stands once it is done).
                 SectionHeading {
-                    visible: pane.item.stateName !== "complete"
-                    text: qsTr("Speed")
+                    visible: !pane.complete || pane.connectionsText.length > 0
+                    text: pane.complete ? qsTr("Connections") : qsTr("Speed and connections")
+                }
+                Label {
+                    objectName: "detailsConnections"
+                    Layout.fillWidth: true
+                    visible: text.length > 0
+                    text: pane.connectionsText
+                    wrapMode: Text.Wrap
+                    horizontalAlignment: Text.AlignLeft
                 }
                 ColumnLayout {
                     Layout.fillWidth: true
-                    visible: pane.item.stateName !== "complete"
+                    visible: !pane.complete
                     spacing: Math.round(fm.height * 0.2)
                     CheckBox {
                         id: itemLimitCheck
@@ -282,6 +296,44 @@ Control {
                         Label {
                             text: qsTr("KiB/s")
                             enabled: itemLimitCheck.checked
+                        }
+                    }
+                    // Unchecked: Settings' number (0 on the item), shown greyed in the box.
+                    CheckBox {
+                        id: itemConnectionsCheck
+                        objectName: "itemConnectionsCheck"
+                        Layout.fillWidth: true
+                        text: qsTr("Connections for this download")
+                        checked: (pane.item.connections || 0) > 0
+                        Accessible.name: qsTr("Give this download its own number of connections")
+                        onToggled: App.setConnections(pane.itemId, checked ? itemConnectionsBox.value : 0)
+                    }
+                    RowLayout {
+                        Layout.fillWidth: true
+                        Layout.leftMargin: itemConnectionsCheck.indicator.width + itemConnectionsCheck.spacing
+                        SpinBox {
+                            id: itemConnectionsBox
+                            objectName: "itemConnectionsBox"
+                            Layout.preferredWidth: itemLimitBox.Layout.preferredWidth
+                            from: 1
+                            to: 16
+                            editable: true
+                            enabled: itemConnectionsCheck.checked
+                            value: (pane.item.connections || 0) > 0 ? pane.item.connections
+                                                                    : App.settings.connectionsPerDownload
+                            Accessible.name: qsTr("Connections for this download")
+                            onValueModified: if (itemConnectionsCheck.checked) App.setConnections(pane.itemId, value)
+                        }
+                        Label {
+                            objectName: "itemConnectionsNote"
+                            Layout.fillWidth: true
+                            // A running download keeps the connections it started with.
+                            text: !itemConnectionsCheck.checked ? qsTr("as in Settings")
+                                  : pane.running ? qsTr("from its next start") : ""
+                            visible: text.length > 0
+                            wrapMode: Text.Wrap
+                            color: Colors.dim(pane.palette)
+                            horizontalAlignment: Text.AlignLeft
                         }
                     }
                 }

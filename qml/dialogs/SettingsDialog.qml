@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Settings, applied as they change (no OK / Apply): where downloads go, how
-// many run at once, retries, start at login, the tray, existing files, language.
+// many run at once and over how many connections, retries, the speed limit,
+// start at login, the tray, existing files, language.
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -104,6 +105,30 @@ Dialog {
                 value: dialog.settings.maxActive
                 Accessible.name: qsTr("Downloads at once")
                 onValueModified: dialog.settings.maxActive = value
+            }
+
+            Label {
+                text: qsTr("Connections per download")
+                Layout.alignment: Qt.AlignRight | Qt.AlignVCenter
+            }
+            RowLayout {
+                Layout.fillWidth: true
+                SpinBox {
+                    objectName: "connectionsBox"
+                    from: 1
+                    to: 16
+                    editable: true
+                    value: dialog.settings.connectionsPerDownload
+                    Accessible.name: qsTr("Connections per download")
+                    onValueModified: dialog.settings.connectionsPerDownload = value
+                }
+                Label {
+                    Layout.fillWidth: true
+                    text: qsTr("where the server allows it; otherwise one")
+                    wrapMode: Text.Wrap
+                    color: Colors.dim(palette)
+                    horizontalAlignment: Text.AlignLeft
+                }
             }
 
             Label {

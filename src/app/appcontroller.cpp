@@ -30,6 +30,7 @@ AppController::AppController(const QString &profileDir, QObject *parent)
     connect(&m_settings, &AppSettings::maxActiveChanged, this, &AppController::applySettings);
     connect(&m_settings, &AppSettings::retriesChanged, this, &AppController::applySettings);
     connect(&m_settings, &AppSettings::speedLimitChanged, this, &AppController::applySettings);
+    connect(&m_settings, &AppSettings::connectionsPerDownloadChanged, this, &AppController::applySettings);
     connect(&m_settings, &AppSettings::existingFileChanged, this, &AppController::applySettings);
     connect(&m_settings, &AppSettings::problem, this, &AppController::setNotice);
     connect(&m_store, &QueueStore::problem, this, &AppController::setNotice);
@@ -84,6 +85,8 @@ void AppController::applySettings()
     o.retry.maxRetries = m_settings.retries();
     m_speedLimit->setRate(qint64(m_settings.speedLimit()) * 1024); // running downloads feel it at once
     o.sharedLimit = m_speedLimit;
+    // Items with connections == 0 take it when they next start; running ones keep theirs.
+    o.connections = m_settings.connectionsPerDownload();
     const QString policy = m_settings.existingFile();
     o.existingFile = policy == u"overwrite" ? DownloadOptions::ExistingFile::Overwrite
         : policy == u"ask"                  ? DownloadOptions::ExistingFile::Refuse
@@ -245,6 +248,11 @@ void AppController::resolveExisting(int id, bool overwrite)
 void AppController::setSpeedLimit(int id, int kibPerSecond)
 {
     m_queue.setRateLimit(id, qint64(qMax(0, kibPerSecond)) * 1024);
+}
+
+void AppController::setConnections(int id, int connections)
+{
+    m_queue.setConnections(id, connections);
 }
 
 bool AppController::openFile(int id)

@@ -72,6 +72,9 @@ public:
     Q_INVOKABLE void resolveExisting(int id, bool overwrite);
     // The item's own speed limit in KiB/s; 0: none (the global limit still applies).
     Q_INVOKABLE void setSpeedLimit(int id, int kibPerSecond);
+    // The item's own connections for its file, 1-16; 0: Settings' number. Applies
+    // from its next start: a running download keeps the connections it has.
+    Q_INVOKABLE void setConnections(int id, int connections);
     Q_INVOKABLE bool openFile(int id);
     Q_INVOKABLE bool openFolder(int id);
     Q_INVOKABLE void copyUrls(const QList<int> &ids);

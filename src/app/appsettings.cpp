@@ -75,6 +75,18 @@ void AppSettings::setSpeedLimit(int kibPerSecond)
         emit speedLimitChanged();
 }
 
+int AppSettings::connectionsPerDownload() const
+{
+    // 4: faster on most servers without looking like a flood to them.
+    return qBound(1, m_settings.value(QStringLiteral("downloads/connections"), 4).toInt(), 16);
+}
+
+void AppSettings::setConnectionsPerDownload(int connections)
+{
+    if (store(QStringLiteral("downloads/connections"), qBound(1, connections, 16)))
+        emit connectionsPerDownloadChanged();
+}
+
 bool AppSettings::startAtLogin() const
 {
     return Autostart(AppId, m_autostartCommand).isEnabled();

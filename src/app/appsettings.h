@@ -20,6 +20,9 @@ class AppSettings : public QObject
     Q_PROPERTY(int retries READ retries WRITE setRetries NOTIFY retriesChanged)
     // KiB per second for all downloads together; 0: no limit.
     Q_PROPERTY(int speedLimit READ speedLimit WRITE setSpeedLimit NOTIFY speedLimitChanged)
+    // Connections per file (1-16) for downloads without a number of their own.
+    Q_PROPERTY(int connectionsPerDownload READ connectionsPerDownload WRITE setConnectionsPerDownload NOTIFY
+                   connectionsPerDownloadChanged)
     Q_PROPERTY(bool startAtLogin READ startAtLogin WRITE setStartAtLogin NOTIFY startAtLoginChanged)
     Q_PROPERTY(bool closeToTray READ closeToTray WRITE setCloseToTray NOTIFY closeToTrayChanged)
     // "rename", "overwrite" or "ask"
@@ -39,6 +42,8 @@ public:
     void setRetries(int count);
     int speedLimit() const;
     void setSpeedLimit(int kibPerSecond);
+    int connectionsPerDownload() const;
+    void setConnectionsPerDownload(int connections);
     bool startAtLogin() const;
     void setStartAtLogin(bool enabled);
     bool closeToTray() const;
@@ -58,6 +63,7 @@ Q_SIGNALS:
     void maxActiveChanged();
     void retriesChanged();
     void speedLimitChanged();
+    void connectionsPerDownloadChanged();
     void startAtLoginChanged();
     void closeToTrayChanged();
     void existingFileChanged();

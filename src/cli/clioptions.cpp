@@ -90,7 +90,7 @@ CliParseResult parseCliArguments(const QStringList &arguments)
     const QCommandLineOption stallTimeout({QStringLiteral("stall-timeout")},
                                           tr("No body bytes for S seconds ends the attempt, which is retried (default 60)."), tr("S"));
     const QCommandLineOption jobs({QStringLiteral("j"), QStringLiteral("jobs")}, tr("Files at once (default 4)."), tr("N"));
-    const QCommandLineOption connections({QStringLiteral("x"), QStringLiteral("connections")}, tr("Connections per file (1 for now)."), tr("N"));
+    const QCommandLineOption connections({QStringLiteral("x"), QStringLiteral("connections")}, tr("Connections per file, 1-16 (default 1). More split a file when the server allows it."), tr("N"));
     const QCommandLineOption limit({QStringLiteral("limit-rate")}, tr("Speed limit for all files together, in bytes per second: 500K, 2M, 1G."), tr("RATE"));
     const QCommandLineOption insecure({QStringLiteral("k"), QStringLiteral("insecure")}, tr("Skip TLS certificate verification."));
     const QCommandLineOption json({QStringLiteral("json")}, tr("One JSON object per finished file on standard output."));

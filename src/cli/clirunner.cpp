@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "clirunner.h"
 
+#include "itemtext.h"
+
 #include "preflight.h"
 
 #include <QCoreApplication>
@@ -56,8 +58,6 @@ int CliRunner::start()
         m_printer.error(QStringLiteral("haul-cli: %1").arg(problem));
         return ExitUsage;
     }
-    if (m_options.connections > 1)
-        m_printer.info(tr("haul-cli: segmented downloads are not available yet; using 1 connection per file"));
 
     DownloadOptions base;
     base.headers = m_options.headers;
@@ -69,6 +69,7 @@ int CliRunner::start()
     base.connectTimeoutMs = int(m_options.connectTimeout * 1000);
     base.stallTimeoutMs = int(m_options.stallTimeout * 1000);
     base.insecure = m_options.insecure;
+    base.connections = m_options.connections;
     if (m_options.limitRate > 0) // one budget for all files together
         base.sharedLimit = std::make_shared<RateLimiter>(m_options.limitRate);
 
@@ -86,6 +87,14 @@ int CliRunner::start()
         r.dest = dest;
         r.name = QFileInfo(dest).fileName();
         m_printer.info(QStringLiteral("%1 → %2").arg(r.url.toDisplayString(), QDir::toNativeSeparators(dest)));
+    });
+    connect(&m_queue, &DownloadQueue::connectionsChanged, this, [this](int id, int connections, SplitRefusal why) {
+        // Asked for several: say when the file gets fewer, and why.
+        if (why == SplitRefusal::None)
+            return;
+        m_printer.info(tr("%1: %2 — %3")
+                           .arg(m_rows.at(m_rowOf.value(id)).name, ItemText::connectionCount(connections),
+                                ItemText::splitRefusalText(int(why))));
     });
     connect(&m_queue, &DownloadQueue::started, this, [this](int id) {
         const int row = m_rowOf.value(id);

@@ -211,6 +211,8 @@ void DownloadQueue::startEntry(Entry &e)
         o.expectedSha256 = e.item.expectedSha256;
     if (e.item.rateLimit > 0)
         o.rateLimit = e.item.rateLimit;
+    if (e.item.connections > 0)
+        o.connections = e.item.connections;
     QString dest;
     if (e.item.fileName.isEmpty()) {
         o.nameFromResponse = true;
@@ -248,6 +250,14 @@ void DownloadQueue::connectDownload(Entry &started)
             return;
         ItemEvents::responseReceived(e->item, status, headers);
         changed(*e, false);
+    });
+    connect(d, &Download::connectionsChanged, this, [this, id](int connections, SplitRefusal why) {
+        Entry *e = entry(id);
+        if (!e)
+            return;
+        ItemEvents::connectionsChanged(e->item, connections, int(why));
+        changed(*e, false);
+        emit connectionsChanged(id, connections, why);
     });
     connect(d, &Download::destinationResolved, this, [this, id](const QString &dest) {
         Entry *e = entry(id);
@@ -364,6 +374,7 @@ void DownloadQueue::releaseDownload(Entry &e)
     e.slot = -1;
     --m_live;
     e.item.bytesPerSecond = 0;
+    e.item.activeConnections = 0;
 }
 
 void DownloadQueue::finishRemoval(int id)
@@ -535,6 +546,19 @@ void DownloadQueue::setRateLimit(int id, qint64 bytesPerSecond)
     e->item.rateLimit = qMax<qint64>(0, bytesPerSecond);
     if (e->download)
         e->download->setRateLimit(e->item.rateLimit > 0 ? e->item.rateLimit : (e->options ? *e->options : m_base).rateLimit);
+    changed(*e);
+}
+
+void DownloadQueue::setConnections(int id, int connections)
+{
+    Entry *e = entry(id);
+    const int n = qBound(0, connections, 16); // DownloadOptions::connections' range; 0: the default
+    if (!e || e->item.connections == n)
+        return;
+    // Not passed to a running Download: its pieces are planned for the connections it
+    // started with. The change waits for its next start (after a pause, a failure or a
+    // restart of Haul).
+    e->item.connections = n;
     changed(*e);
 }
 

@@ -85,6 +85,9 @@ public Q_SLOTS:
     void resumeAll();
     // The item's own speed limit in bytes per second (0: none); a running download feels it at once.
     void setRateLimit(int id, qint64 bytesPerSecond);
+    // The item's own connections for its file, 1-16; 0: the queue's default. Applies
+    // from the item's next start: a running download keeps the connections it has.
+    void setConnections(int id, int connections);
     // After "a file with that name exists": replace it, or keep both (a numbered name).
     void resolveExisting(int id, bool overwrite);
     // Stops everything (quitting): running downloads save their checkpoints and
@@ -100,6 +103,8 @@ Q_SIGNALS:
 
     void started(int id);
     void destinationResolved(int id, const QString &dest);
+    // How many connections carry the file, and why not more (SplitRefusal::None: no reason).
+    void connectionsChanged(int id, int connections, Haul::SplitRefusal why);
     void progressChanged(int id, const Haul::Progress &progress);
     void attemptFailed(int id, const Haul::Failure &failure, int attempt, double retryInSeconds);
     void finished(int id, const Haul::Result &result);

@@ -35,6 +35,12 @@ void responseReceived(QueueItem &item, int status, const HttpHeaders &headers)
     }
 }
 
+void connectionsChanged(QueueItem &item, int connections, int refusal)
+{
+    item.activeConnections = connections;
+    item.splitRefusal = refusal;
+}
+
 void destinationResolved(QueueItem &item, const QString &dest)
 {
     const QFileInfo info(dest);

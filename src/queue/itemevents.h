@@ -17,6 +17,8 @@ namespace ItemEvents {
 void attemptStarted(QueueItem &item, int attempts);
 // The attempt's final response head: its status and the server's validators.
 void responseReceived(QueueItem &item, int status, const HttpHeaders &headers);
+// How many connections carry the file, and why not more.
+void connectionsChanged(QueueItem &item, int connections, int refusal);
 // The server named the file.
 void destinationResolved(QueueItem &item, const QString &dest);
 void progressed(QueueItem &item, const Progress &progress);

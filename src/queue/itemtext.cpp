@@ -2,6 +2,7 @@
 #include "itemtext.h"
 
 #include "failure.h"
+#include "segmentbasis.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -172,6 +173,42 @@ QString checksumState(const QueueItem &item)
     if (item.state != QueueItem::State::Complete && ErrorKind(item.errorKind) != ErrorKind::ChecksumMismatch)
         return QStringLiteral("pending");
     return item.verified ? QStringLiteral("verified") : QStringLiteral("mismatch");
+}
+
+QString splitRefusalText(int refusal)
+{
+    switch (SplitRefusal(refusal)) {
+    case SplitRefusal::None:
+        return QString();
+    case SplitRefusal::NoRanges:
+        return tr("the server does not accept byte ranges");
+    case SplitRefusal::UnknownSize:
+        return tr("the server does not say how large the file is");
+    case SplitRefusal::NoValidator:
+        return tr("the server gives no ETag or date that could keep the parts consistent");
+    case SplitRefusal::TooSmall:
+        return tr("the file is too small to split");
+    case SplitRefusal::RangesStopped:
+        return tr("the server stopped honouring byte ranges");
+    }
+    return QString();
+}
+
+QString connectionCount(int n)
+{
+    // English has no catalogue: the singular must be a string of its own.
+    return n == 1 ? tr("1 connection") : tr("%Ln connections", nullptr, n);
+}
+
+QString connectionsText(const QueueItem &item)
+{
+    // After the download the reason for a single connection still stands.
+    const int n = item.activeConnections > 0 ? item.activeConnections : (item.splitRefusal ? 1 : 0);
+    if (n == 0)
+        return QString();
+    const QString count = connectionCount(n);
+    const QString why = splitRefusalText(item.splitRefusal);
+    return why.isEmpty() ? count : tr("%1 — %2").arg(count, why);
 }
 
 QString fileKind(const QString &fileName)

@@ -30,6 +30,13 @@ QString duration(double seconds);
 QString eta(double seconds);
 // "none" (no checksum given), "pending", "verified", "mismatch".
 QString checksumState(const QueueItem &item);
+// "8 connections", "1 connection — the server does not accept byte ranges";
+// empty while nothing runs.
+QString connectionsText(const QueueItem &item);
+// "1 connection", "8 connections".
+QString connectionCount(int n);
+// Why a file runs on fewer connections than asked for; empty for SplitRefusal::None.
+QString splitRefusalText(int refusal);
 // A generic icon name for the file type: "archive", "video", "audio", "image",
 // "document", "disk-image", "package", "code", "file".
 QString fileKind(const QString &fileName);

@@ -46,11 +46,14 @@ struct QueueItem
     State state = State::Queued;
     QByteArray expectedSha256;     // lower-case hex; empty: none given
     qint64 rateLimit = 0;          // bytes per second for this download; 0: none
+    int connections = 0;           // for this file, 1-16; 0: the queue's default
 
     quint64 bytesDone = 0;         // the checkpointed cursor, may rewind after a retry
     quint64 highWater = 0;         // the largest bytesDone seen: never decreases
     qint64 total = -1;             // announced size; -1: unknown
     double bytesPerSecond = 0;     // not persisted
+    int activeConnections = 0;     // not persisted: connections carrying the file now
+    int splitRefusal = 0;          // not persisted: Haul::SplitRefusal, why not more
     int attempts = 0;              // over the item's whole life
     QDateTime nextRetryAt;         // UTC, WaitingToRetry only
 

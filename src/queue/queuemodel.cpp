@@ -157,6 +157,8 @@ QVariant QueueModel::data(const QModelIndex &index, int role) const
     case CanResumeRole: return item->state == S::Paused || item->state == S::Failed;
     case CanOpenRole: return item->state == S::Complete;
     case SpeedLimitRole: return int(item->rateLimit / 1024);
+    case ConnectionsRole: return item->connections;
+    case ConnectionsTextRole: return ItemText::connectionsText(*item);
     default: return {};
     }
 }
@@ -200,6 +202,8 @@ QHash<int, QByteArray> QueueModel::roleNames() const
         {CanResumeRole, "canResume"},
         {CanOpenRole, "canOpen"},
         {SpeedLimitRole, "speedLimit"},
+        {ConnectionsRole, "connections"},
+        {ConnectionsTextRole, "connectionsText"},
     };
 }
 

@@ -67,6 +67,8 @@ public:
         CanResumeRole,
         CanOpenRole,
         SpeedLimitRole,     // the item's own limit in KiB/s, 0: none
+        ConnectionsRole,    // the item's own connections, 1-16; 0: the queue's default
+        ConnectionsTextRole, // "8 connections", "1 connection — why"; empty before it runs
     };
     Q_ENUM(Role)
 

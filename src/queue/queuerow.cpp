@@ -15,12 +15,14 @@ namespace {
 
 // The highest QueueItem::State value stored; raise it when the enum grows.
 constexpr int MaxState = int(QueueItem::State::Failed);
+// DownloadOptions::connections' upper bound.
+constexpr int MaxConnections = 16;
 
 const char *const ColumnNames[ColumnCount] = {
     "id",           "url",       "folder",        "file_name",  "state",       "expected_sha256", "bytes_done",
     "high_water",   "total",     "attempts",      "next_retry_at", "sha256",   "tree_hash",       "verified",
     "error",        "error_kind", "etag",         "last_modified", "added_at", "finished_at",     "history",
-    "rate_limit",
+    "rate_limit",   "connections",
 };
 
 QString columnList()
@@ -122,6 +124,7 @@ void bindItem(QSqlQuery &q, const QueueItem &item, qint64 position)
     q.bindValue(ColFinishedAt, msecs(item.finishedAt));
     q.bindValue(ColHistory, historyJson(item.history));
     q.bindValue(ColRateLimit, item.rateLimit);
+    q.bindValue(ColConnections, qBound(0, item.connections, MaxConnections));
     q.bindValue(ColumnCount, position);
 }
 
@@ -164,6 +167,12 @@ bool readItem(const QSqlQuery &q, QueueItem *item, QString *why, bool *historyLo
     item->addedAt = dateTime(q.value(ColAddedAt));
     item->finishedAt = dateTime(q.value(ColFinishedAt));
     item->rateLimit = qMax<qint64>(0, q.value(ColRateLimit).toLongLong());
+    // Stored as the item holds it, 0 for "the queue's default". Rows from before
+    // per-item connections hold the column's 1: they were one-connection downloads and
+    // stay so (the user can raise it), since a 1 the user chose must come back as 1.
+    // Anything out of range follows the default.
+    const int connections = q.value(ColConnections).toInt(&ok);
+    item->connections = ok && connections >= 0 && connections <= MaxConnections ? connections : 0;
     // A damaged history costs the details pane, not the download.
     if (!parseHistory(q.value(ColHistory).toString(), &item->history)) {
         *historyLost = true;

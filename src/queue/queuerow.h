@@ -38,6 +38,7 @@ enum Column {
     ColFinishedAt,
     ColHistory,
     ColRateLimit,
+    ColConnections,
     ColumnCount
 };
 

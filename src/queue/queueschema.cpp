@@ -46,6 +46,9 @@ bool QueueSchema::migrate(int from, QString *detail)
         case 3:
             ok = migrateTo3(detail);
             break;
+        case 4:
+            ok = migrateTo4(detail);
+            break;
         }
         // user_version is in the file header, written by the same transaction.
         ok = ok && exec(QStringLiteral("PRAGMA user_version = %1").arg(version), detail);
@@ -106,6 +109,13 @@ bool QueueSchema::migrateTo3(QString *detail) const
 {
     // rate_limit: a speed limit of the item's own, bytes per second (0: none).
     return exec(QStringLiteral("ALTER TABLE items ADD COLUMN rate_limit INTEGER NOT NULL DEFAULT 0"), detail);
+}
+
+bool QueueSchema::migrateTo4(QString *detail) const
+{
+    // connections now means something (segmented downloads): 0 follows the settings.
+    // Nothing wrote it before, so every row still holds v2's default of 1.
+    return exec(QStringLiteral("UPDATE items SET connections = 0"), detail);
 }
 
 bool QueueSchema::readCounters(int *maxId, qint64 *nextPosition, QString *detail) const

@@ -38,6 +38,7 @@ private:
     bool migrateTo1(QString *detail) const;
     bool migrateTo2(QString *detail) const;
     bool migrateTo3(QString *detail) const;
+    bool migrateTo4(QString *detail) const;
 
     QSqlDatabase &m_db;
 };

@@ -28,7 +28,7 @@ class QueueStore : public QObject
     Q_OBJECT
 
 public:
-    static constexpr int SchemaVersion = 3;
+    static constexpr int SchemaVersion = 4;
 
     explicit QueueStore(QObject *parent = nullptr);
     // Commits whatever is pending, then stops the worker.

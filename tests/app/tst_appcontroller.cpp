@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // AppController: settings reach the queue (limits, retries, the file-exists
-// answer, the speed limit, live), and the Add dialog's lines become items
+// answer, the speed limit, connections, live), an item's own connections are
+// kept, and the Add dialog's lines become items
 // with their checksums; unusable lines add nothing.
 #include "appcontroller.h"
 
@@ -29,7 +30,10 @@ private slots:
         s->setRetries(7);
         s->setExistingFile(QStringLiteral("ask"));
         s->setSpeedLimit(512);
+        QCOMPARE(app.queue()->baseOptions().connections, 4); // the default
+        s->setConnectionsPerDownload(6);
         QCOMPARE(app.queue()->maxActive(), 5);
+        QCOMPARE(app.queue()->baseOptions().connections, 6);
         QCOMPARE(app.queue()->baseOptions().retry.maxRetries, 7);
         QCOMPARE(app.queue()->baseOptions().existingFile, DownloadOptions::ExistingFile::Refuse);
         const auto limit = app.queue()->baseOptions().sharedLimit;
@@ -42,6 +46,38 @@ private slots:
         AppController again(profile.path());
         QCOMPARE(again.settings()->maxActive(), 5);
         QCOMPARE(again.settings()->existingFile(), QStringLiteral("ask"));
+        QCOMPARE(again.settings()->connectionsPerDownload(), 6);
+        QCOMPARE(again.queue()->baseOptions().connections, 6);
+
+        // Bounded as the engine is.
+        s->setConnectionsPerDownload(40);
+        QCOMPARE(s->connectionsPerDownload(), 16);
+        s->setConnectionsPerDownload(0);
+        QCOMPARE(s->connectionsPerDownload(), 1);
+        QCOMPARE(app.queue()->baseOptions().connections, 1);
+    }
+
+    // The details pane's number reaches the item, and the store.
+    void itemConnectionsReachTheQueue()
+    {
+        QTemporaryDir profile;
+        {
+            AppController app(profile.path());
+            app.start();
+            QTRY_VERIFY(!app.isLoading());
+            QCOMPARE(app.addLines(QStringLiteral("http://127.0.0.1:9/a.iso\n"), profile.path(), true), 1);
+            const int id = app.queue()->at(0).id;
+            QCOMPARE(app.queue()->at(0).connections, 0); // Settings' number
+            app.setConnections(id, 8);
+            QCOMPARE(app.queue()->at(0).connections, 8);
+            QCOMPARE(app.model()->index(0).data(QueueModel::ConnectionsRole).toInt(), 8);
+            app.store()->flush();
+        }
+        AppController again(profile.path());
+        again.start();
+        QTRY_VERIFY(!again.isLoading());
+        QCOMPARE(again.queue()->count(), 1);
+        QCOMPARE(again.queue()->at(0).connections, 8);
     }
 
     void addLinesKeepsChecksumsAndSkipsBadLines()

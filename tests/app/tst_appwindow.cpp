@@ -3,11 +3,14 @@
 // a single QML warning, empty and with ~20 downloads in every state (a few of
 // them running against a local test server), lists every row, and opens its
 // dialogs and the details pane. With HAUL_SCREENSHOT_DIR set it saves PNGs of
-// each, light and dark, narrow, with a large font and right-to-left, to look at.
+// each (the details with the connections that carry a download and why not
+// more), light and dark, narrow, with a large font and right-to-left, to look at.
 // HAUL_SCREENSHOT_LANG (e.g. "ar", "de") shows it all in that language, laid out
 // in that language's direction.
 #include "appcontroller.h"
 #include "failure.h"
+#include "itemtext.h"
+#include "segmentbasis.h"
 #include "testserver.h"
 
 #include <QApplication>
@@ -262,10 +265,12 @@ private:
 
         // Live ones: two downloading (one of unknown size), one waiting to retry, two queued.
         m_server.setResource(QStringLiteral("/ubuntu-24.04-desktop-amd64.iso"), TestServer::patternBody(24 << 20), "\"u1\"");
-        m_server.addFault(QStringLiteral("/ubuntu-24.04-desktop-amd64.iso"), Fault::throttle(384 * 1024), Fault::Forever);
+        // Per connection: four of them (Settings' default) take over a minute, as one did at 384 KiB/s.
+        m_server.addFault(QStringLiteral("/ubuntu-24.04-desktop-amd64.iso"), Fault::throttle(96 * 1024), Fault::Forever);
         m_server.setResource(QStringLiteral("/nightly-build.tar.zst"), TestServer::patternBody(16 << 20), "\"n1\"");
-        m_server.addFault(QStringLiteral("/nightly-build.tar.zst"), {.chunked = true, .throttleBytesPerSecond = 256 * 1024},
-                          Fault::Forever);
+        // A server that neither says the size nor serves ranges: one connection, and the details say why.
+        m_server.addFault(QStringLiteral("/nightly-build.tar.zst"),
+                          {.ignoreRange = true, .chunked = true, .throttleBytesPerSecond = 256 * 1024}, Fault::Forever);
         m_server.setResource(QStringLiteral("/dataset-vol03.parquet"), TestServer::patternBody(1 << 20), "\"d3\"");
         m_server.addFault(QStringLiteral("/dataset-vol03.parquet"), Fault::forcedStatus(503, {{"Retry-After", "30"}}),
                           Fault::Forever);
@@ -457,6 +462,57 @@ private slots:
         const qint64 first = bytes();
         QTRY_VERIFY_WITH_TIMEOUT(bytes() > first, 15000);
         shot(window, QStringLiteral("06-details-running"));
+
+        // How many connections carry it, and its own number, set from the keyboard.
+        const auto modelText = [this](int itemId) {
+            QueueModel *model = m_controller->model();
+            return model->index(model->rowOf(itemId)).data(QueueModel::ConnectionsTextRole).toString();
+        };
+        QObject *connections = child(pane, "detailsConnections");
+        QVERIFY(connections);
+        QTRY_VERIFY_WITH_TIMEOUT(!modelText(id).isEmpty(), 15000);
+        QTRY_COMPARE(connections->property("text").toString(), modelText(id));
+        QVERIFY(connections->property("visible").toBool());
+        auto *check = qobject_cast<QQuickItem *>(child(pane, "itemConnectionsCheck"));
+        auto *box = qobject_cast<QQuickItem *>(child(pane, "itemConnectionsBox"));
+        QVERIFY(check && box);
+        const int fromSettings = m_controller->settings()->connectionsPerDownload();
+        const auto own = [this, id] { return m_controller->queue()->item(id)->connections; };
+        QCOMPARE(own(), 0);
+        QVERIFY(!check->property("checked").toBool());
+        QVERIFY(!box->isEnabled());
+        QCOMPARE(box->property("value").toInt(), fromSettings); // what it follows
+        window->requestActivate();
+        QVERIFY(QTest::qWaitForWindowActive(window));
+        check->forceActiveFocus();
+        QTest::keyClick(window, Qt::Key_Space);
+        QTRY_COMPARE(own(), fromSettings);
+        QVERIFY(box->isEnabled());
+        box->forceActiveFocus();
+        QTest::keyClick(window, Qt::Key_Up);
+        QTRY_COMPARE(own(), fromSettings + 1);
+        QCOMPARE(box->property("value").toInt(), fromSettings + 1);
+        // It runs: the number waits for the next start, and the pane says so.
+        QCOMPARE(child(pane, "itemConnectionsNote")->property("text").toString(),
+                 QCoreApplication::translate("DetailsPane", "from its next start"));
+        shot(window, QStringLiteral("06b-details-own-connections"));
+        check->forceActiveFocus();
+        QTest::keyClick(window, Qt::Key_Space);
+        QTRY_COMPARE(own(), 0);
+        QTRY_COMPARE(box->property("value").toInt(), fromSettings); // once the row is refreshed
+        QVERIFY(!box->isEnabled());
+
+        // A server without ranges: one connection, and the pane says why.
+        const int whole = m_controller->model()->rowCount() - 4;
+        const int wholeId = m_controller->model()->idAt(whole);
+        QMetaObject::invokeMethod(window, "showDetails", Q_ARG(QVariant, whole));
+        QTRY_COMPARE(pane->property("itemId").toInt(), wholeId);
+        const int refusal = m_controller->queue()->item(wholeId)->splitRefusal;
+        QVERIFY2(refusal != int(SplitRefusal::None), "it runs on more than one connection: the test proves nothing");
+        QCOMPARE(m_controller->queue()->item(wholeId)->activeConnections, 1);
+        QTRY_COMPARE(connections->property("text").toString(), modelText(wholeId));
+        QVERIFY(connections->property("text").toString().endsWith(ItemText::splitRefusalText(refusal)));
+        shot(window, QStringLiteral("06c-details-one-connection"));
         m_controller->settings()->setDetailsVisible(false);
     }
 
@@ -472,6 +528,23 @@ private slots:
         QVERIFY(note);
         QVERIFY(note->property("visible").toBool()); // trayAvailable is false here
         shot(window, QStringLiteral("07-settings"));
+
+        // Connections per download, from the keyboard.
+        AppSettings *settings = m_controller->settings();
+        const int before = settings->connectionsPerDownload();
+        auto *connections = qobject_cast<QQuickItem *>(child(window, "connectionsBox"));
+        QVERIFY(connections);
+        QCOMPARE(connections->property("value").toInt(), before);
+        QCOMPARE(connections->property("from").toInt(), 1);
+        QCOMPARE(connections->property("to").toInt(), 16);
+        window->requestActivate();
+        QVERIFY(QTest::qWaitForWindowActive(window));
+        connections->forceActiveFocus();
+        QTest::keyClick(window, Qt::Key_Up);
+        QTRY_COMPARE(settings->connectionsPerDownload(), before + 1);
+        QCOMPARE(m_controller->queue()->baseOptions().connections, before + 1);
+        settings->setConnectionsPerDownload(before);
+        QTRY_COMPARE(connections->property("value").toInt(), before);
     }
 
     void darkWindow()

@@ -118,7 +118,7 @@ void CliOptionsTest::shortOptions()
     QCOMPARE(o.headers.value("X-One"), std::optional<QByteArray>("1"));
     QCOMPARE(o.headers.value("User-Agent"), std::optional<QByteArray>("UA"));
     QCOMPARE(o.jobs, 8);
-    QCOMPARE(o.connections, 4); // accepted, only 1 used for now
+    QCOMPARE(o.connections, 4);
     QVERIFY(o.insecure);
     QVERIFY(o.quiet);
     QVERIFY(!o.json);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
-// DownloadQueue: at most N at once (HP-9), in order, independent outcomes, cancel-all saves.
+// DownloadQueue: at most N at once (HP-9), in order, independent outcomes, cancel-all saves,
+// per-item speed limits and connections.
 #include "downloadqueue.h"
+#include "queuestore.h"
 #include "testfiles.h"
 #include "queuetestsupport.h"
 #include "testserver.h"
@@ -385,6 +387,85 @@ private slots:
         QVERIFY2(clock.elapsed() >= 2000, qPrintable(QString::number(clock.elapsed())));
         QCOMPARE(readFile(dir.filePath(QStringLiteral("slow"))), small);
         QCOMPARE(readFile(dir.filePath(QStringLiteral("freed"))), big);
+    }
+
+    // An item's own connections beat the queue's, are saved, and reach the next
+    // Download; the running one keeps its own.
+    void itemConnectionsApplyFromTheNextStart()
+    {
+        TestServer server;
+        QVERIFY(server.listen());
+        QTemporaryDir dir;
+        const QByteArray body = TestServer::patternBody(16 * 1024 * 1024, 3);
+        server.setResource(QStringLiteral("/split"), body, "\"v\"");
+        server.addFault(QStringLiteral("/split"), Fault::throttle(4 * 1024 * 1024), Fault::Forever);
+        const QString db = dir.filePath(QStringLiteral("queue.db"));
+        auto store = std::make_unique<QueueStore>();
+        QSignalSpy loaded(store.get(), &QueueStore::loaded);
+        store->open(db);
+        QVERIFY(loaded.wait(10000));
+        DownloadQueue queue;
+        queue.setBaseOptions(quickOptions()); // one connection
+        queue.setStore(store.get());
+        QueueItem item;
+        item.url = server.url(QStringLiteral("/split"));
+        item.folder = dir.path();
+        item.state = QueueItem::State::Paused;
+        const int id = queue.add({item}).first();
+        QCOMPARE(queue.item(id)->connections, 0);
+
+        QSignalSpy changed(&queue, &DownloadQueue::itemChanged);
+        queue.setConnections(id, 3);
+        QCOMPARE(queue.item(id)->connections, 3);
+        QCOMPARE(changed.size(), 1);
+        queue.setConnections(id, 3); // no change, no report
+        QCOMPARE(changed.size(), 1);
+        queue.setConnections(id, 99);
+        QCOMPARE(queue.item(id)->connections, 16);
+        queue.setConnections(id, -1);
+        QCOMPARE(queue.item(id)->connections, 0); // back to the queue's
+        queue.setConnections(id, 3);
+        queue.setConnections(id + 100, 5); // unknown: ignored
+        QCOMPARE(changed.size(), 4);
+
+        QSignalSpy connections(&queue, &DownloadQueue::connectionsChanged);
+        queue.start();
+        queue.resume(id);
+        QTRY_VERIFY_WITH_TIMEOUT(!connections.isEmpty(), 15000);
+        QCOMPARE(connections.first().at(0).toInt(), id);
+        QCOMPARE(connections.first().at(1).toInt(), 3);
+        QCOMPARE(connections.first().at(2).value<SplitRefusal>(), SplitRefusal::None);
+        QCOMPARE(queue.item(id)->activeConnections, 3);
+
+        // While it runs: saved, but the Download goes on as it started.
+        Download *running = queue.download(id);
+        QVERIFY(running);
+        queue.setConnections(id, 2);
+        QCOMPARE(queue.item(id)->connections, 2);
+        QCOMPARE(queue.download(id), running);
+        QCOMPARE(queue.item(id)->activeConnections, 3);
+
+        // The next start takes the new number.
+        queue.pause(id);
+        QTRY_COMPARE_WITH_TIMEOUT(queue.item(id)->state, QueueItem::State::Paused, 10000);
+        QVERIFY2(queue.item(id)->bytesDone < quint64(body.size()) / 2, "too fast: the test proves nothing");
+        connections.clear();
+        queue.resume(id);
+        QTRY_VERIFY_WITH_TIMEOUT(!connections.isEmpty(), 15000);
+        QCOMPARE(connections.first().at(1).toInt(), 2);
+        QTRY_COMPARE_WITH_TIMEOUT(queue.item(id)->state, QueueItem::State::Complete, 30000);
+        QCOMPARE(readFile(dir.filePath(QStringLiteral("split"))), body);
+
+        // What the next run of the app restores.
+        queue.setStore(nullptr);
+        store.reset(); // commits everything
+        QueueStore again;
+        QSignalSpy reloaded(&again, &QueueStore::loaded);
+        again.open(db);
+        QVERIFY(reloaded.wait(10000));
+        const auto items = reloaded.first().at(0).value<QList<QueueItem>>();
+        QCOMPARE(items.size(), 1);
+        QCOMPARE(items.first().connections, 2);
     }
 
     void emptyQueueFinishesAtOnce()

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 // QueueModel: a correct list model over the queue (QAbstractItemModelTester),
-// coalesced updates, high-water progress and the words a user reads.
+// coalesced updates, high-water progress and the words a user reads, connections
+// included.
 #include "downloadqueue.h"
+#include "itemtext.h"
 #include "queuemodel.h"
 #include "queuetestsupport.h"
 #include "testserver.h"
@@ -207,6 +209,60 @@ private slots:
         const QModelIndex row = model.index(0);
         QCOMPARE(row.data(QueueModel::SizeTextRole).toString(), QStringLiteral("2.0 MiB"));
         QCOMPARE(row.data(QueueModel::HistoryRole).toList().size(), 2);
+    }
+
+    // The item's setting and, once it runs, how many connections carry it and why not more.
+    void connectionsRoles()
+    {
+        TestServer server;
+        QVERIFY(server.listen());
+        const QByteArray body = TestServer::patternBody(8 * 1024 * 1024, 5);
+        server.setResource(QStringLiteral("/split"), body, "\"v\"");
+        server.addFault(QStringLiteral("/split"), Fault::throttle(4 * 1024 * 1024), Fault::Forever);
+        server.setResource(QStringLiteral("/whole"), body, "\"w\"");
+        server.addFault(QStringLiteral("/whole"), {.ignoreRange = true}, Fault::Forever);
+        QTemporaryDir dir;
+        DownloadQueue queue;
+        DownloadOptions o = quickOptions();
+        o.connections = 4;
+        queue.setBaseOptions(o);
+        QueueModel model;
+        model.setRefreshIntervalMs(5);
+        model.setQueue(&queue);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QList<QueueItem> items = {itemFor(server.url(QStringLiteral("/split")).toString(), dir.path()),
+                                  itemFor(server.url(QStringLiteral("/whole")).toString(), dir.path())};
+        const QList<int> ids = queue.add(items);
+        const QModelIndex split = model.index(0);
+        const QModelIndex whole = model.index(1);
+        QCOMPARE(split.data(QueueModel::ConnectionsRole).toInt(), 0); // the queue's default
+        QCOMPARE(split.data(QueueModel::ConnectionsTextRole).toString(), QString()); // nothing runs yet
+        QCOMPARE(model.get(0).value(QStringLiteral("connections")).toInt(), 0);
+        QVERIFY(model.get(0).contains(QStringLiteral("connectionsText")));
+
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        queue.setConnections(ids.at(0), 3);
+        QVERIFY(changed.wait(2000));
+        QCOMPARE(split.data(QueueModel::ConnectionsRole).toInt(), 3);
+
+        // The words are ItemText's (tested with it); here: they reach the row, live.
+        QString seen;
+        connect(&model, &QAbstractItemModel::dataChanged, this, [&](const QModelIndex &from, const QModelIndex &to) {
+            if (from.row() <= 0 && to.row() >= 0 && seen.isEmpty())
+                seen = split.data(QueueModel::ConnectionsTextRole).toString();
+        });
+        queue.start();
+        QTRY_VERIFY_WITH_TIMEOUT(!seen.isEmpty(), 15000);
+        QCOMPARE(queue.item(ids.at(0))->activeConnections, 3);
+        QVERIFY2(seen.startsWith(u'3'), qPrintable(seen));
+        QTRY_COMPARE_WITH_TIMEOUT(queue.item(ids.at(1))->state, QueueItem::State::Complete, 20000);
+        // The reason stays in the details after the download.
+        const QString why = whole.data(QueueModel::ConnectionsTextRole).toString();
+        QVERIFY2(why.startsWith(u'1') && why.endsWith(ItemText::splitRefusalText(int(SplitRefusal::NoRanges))),
+                 qPrintable(why));
+        QCOMPARE(whole.data(QueueModel::ConnectionsRole).toInt(), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(queue.item(ids.at(0))->state, QueueItem::State::Complete, 20000);
+        QCOMPARE(split.data(QueueModel::ConnectionsTextRole).toString(), QString()); // nothing to explain
     }
 
     void waitingToRetryCountsDownAndRetryNowGoes()

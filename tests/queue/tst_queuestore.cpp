@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
-// QueueStore: every field round-trips, order, coalesced saves, removal wins over a pending
+// QueueStore: every field round-trips (connections: 0 for the default, old rows' 1
+// kept, nonsense read as the default), order, coalesced saves, removal wins over a pending
 // save, max id survives, v1 → v2 migration, damaged/too-new files moved aside intact,
 // unusable paths degrade to a memory-less queue, several stores per process, WAL.
 #include "queuestore.h"
@@ -42,6 +43,8 @@ char *toString(const QueueItem &item)
         QStringLiteral("fileName=") + item.fileName,
         QStringLiteral("state=") + QString::number(int(item.state)),
         QStringLiteral("expectedSha256=") + QString::fromLatin1(item.expectedSha256),
+        QStringLiteral("rateLimit=") + QString::number(item.rateLimit),
+        QStringLiteral("connections=") + QString::number(item.connections),
         QStringLiteral("bytesDone=") + QString::number(item.bytesDone),
         QStringLiteral("highWater=") + QString::number(item.highWater),
         QStringLiteral("total=") + QString::number(item.total),
@@ -87,6 +90,7 @@ QueueItem fullItem(int id)
     item.state = QueueItem::State(id % 8);
     item.expectedSha256 = QByteArray("0123456789abcdef").repeated(4);
     item.rateLimit = 1'000'000 + id;
+    item.connections = 1 + id % 16; // never 0, the default
     item.bytesDone = 5'000'000'000ULL + quint64(id);
     item.highWater = 6'000'000'000ULL + quint64(id);
     item.total = 7'000'000'000LL + id;
@@ -254,6 +258,8 @@ private slots:
             QCOMPARE(raw.value(QStringLiteral("SELECT next_retry_at FROM items WHERE id = 1")).toLongLong(),
                      items.at(0).nextRetryAt.toMSecsSinceEpoch());
             QVERIFY(raw.value(QStringLiteral("SELECT next_retry_at FROM items WHERE id = 3")).isNull());
+            QCOMPARE(raw.value(QStringLiteral("SELECT connections FROM items WHERE id = 2")).toInt(), 3);
+            QCOMPARE(raw.value(QStringLiteral("SELECT connections FROM items WHERE id = 3")).toInt(), 0); // the default
             QCOMPARE(raw.value(QStringLiteral("SELECT typeof(etag) FROM items WHERE id = 1")).toString(),
                      QStringLiteral("blob"));
             const QString history = raw.value(QStringLiteral("SELECT history FROM items WHERE id = 1")).toString();
@@ -411,8 +417,10 @@ private slots:
         const QString path = dir.filePath(QStringLiteral("queue.db"));
         QueueItem a = fullItem(12);
         a.rateLimit = 0; // no such column before v3
+        a.connections = 0; // v4: rows from before follow the settings
         QueueItem b = simpleItem(5);
         b.total = -1;
+        b.connections = 0;
         {
             // Version 1 exactly as it shipped, written by hand: the test pins the old format.
             RawDb raw(path);
@@ -481,7 +489,7 @@ private slots:
         }
         RawDb raw(path);
         QCOMPARE(raw.value(QStringLiteral("PRAGMA user_version")).toInt(), QueueStore::SchemaVersion);
-        QCOMPARE(raw.value(QStringLiteral("SELECT COUNT(*) FROM items WHERE connections = 1")).toInt(), 3);
+        QCOMPARE(raw.value(QStringLiteral("SELECT COUNT(*) FROM items WHERE connections = 0")).toInt(), 3); // v2, v4
         QCOMPARE(raw.value(QStringLiteral("SELECT COUNT(*) FROM items WHERE rate_limit = 0")).toInt(), 3); // v3
         QCOMPARE(raw.value(QStringLiteral("SELECT value FROM meta WHERE key = 'max_id'")).toInt(), 13);
         QCOMPARE(idsOf(reload(path).items), QList<int>({12, 5, 13}));
@@ -673,6 +681,44 @@ private slots:
         QCOMPARE(idsOf(r.items), QList<int>({1, 4})); // a damaged history costs only the history
         QVERIFY(r.items.at(1).history.isEmpty());
         QCOMPARE(r.maxId, 4); // the skipped rows' ids stay taken
+    }
+
+    // Every value the item can hold comes back; what it cannot is read as the queue's default.
+    void connectionsRoundTrip()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("queue.db"));
+        const QList<int> values = {0, 1, 2, 16};
+        QList<QueueItem> items;
+        for (int i = 0; i < values.size(); ++i) {
+            items << simpleItem(i + 1);
+            items.last().connections = values.at(i);
+        }
+        {
+            QueueStore store;
+            QVERIFY(openAndWait(store, path).ok);
+            store.addItems(items);
+            QueueItem changed = items.at(0);
+            changed.connections = 8; // the coalesced path too
+            store.saveItem(changed);
+            items[0] = changed;
+        }
+        Opened r = reload(path);
+        QVERIFY(r.ok);
+        QCOMPARE(r.items, items);
+        {
+            RawDb raw(path);
+            QVERIFY(raw.exec(QStringLiteral("UPDATE items SET connections = 99 WHERE id = 2")));
+            QVERIFY(raw.exec(QStringLiteral("UPDATE items SET connections = -3 WHERE id = 3")));
+            QVERIFY(raw.exec(QStringLiteral("UPDATE items SET connections = 'many' WHERE id = 4")));
+        }
+        r = reload(path);
+        QVERIFY(r.ok);
+        QCOMPARE(idsOf(r.items), QList<int>({1, 2, 3, 4})); // not reasons to drop the item
+        QCOMPARE(r.items.at(0).connections, 8);
+        QCOMPARE(r.items.at(1).connections, 0);
+        QCOMPARE(r.items.at(2).connections, 0);
+        QCOMPARE(r.items.at(3).connections, 0);
     }
 
     void twoStoresInOneProcess()
