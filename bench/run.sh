@@ -44,7 +44,7 @@ bench/results/latest.md.
 Scenarios (--scenarios, comma-separated; default a,b,c,d,e):
   a  one big file, one connection: haul-cli, curl, wget, aria2c -x1
   b  the big file from a location with limit_rate RATE per connection:
-     haul-cli -x8/-x16 (not segmented yet: 1 connection) vs aria2c -x8 -s8 / -x16 -s16
+     haul-cli -x8/-x16 vs aria2c -x8 -s8 / -x16 -s16
   c  FILES files of FILE-SIZE, JOBS at once: haul-cli -j, curl --parallel, aria2c -i -j,
      wget -i (sequential)
   d  resume: SIGKILL at KILL-PCT %, rerun; disk reads and time to the resumed request

@@ -8,7 +8,7 @@ B_TOOLS=(haul-cli-x8 haul-cli-x16 aria2c-x8 aria2c-x16)
 
 b_label() {
     case "$1" in
-        haul-cli-x*) echo "$1=haul-cli -x${1##*-x} (segmented downloads not implemented yet: 1 connection)" ;;
+        haul-cli-x*) echo "$1=haul-cli -x${1##*-x}" ;;
         aria2c-x*) echo "$1=aria2c -x${1##*-x} -s${1##*-x}" ;;
     esac
 }
@@ -45,7 +45,7 @@ b_one() {
 b_run() {
     local one=$(( SIZE / RATE_BYTES ))
     log "=== scenario b: ${SIZE_TEXT} at ${RATE_TEXT} per connection: ${B_TOOLS[*]} ==="
-    log "    (haul-cli uses one connection: about ${one} s per haul-cli run, $(( one * 2 * RUNS / 60 + 1 )) min in all)"
+    log "    (the ideal is about $(( one / 8 )) s for 8 connections, $(( one / 16 )) s for 16)"
     rounds b "${B_TOOLS[@]}"
 }
 
@@ -58,8 +58,8 @@ b_report() {
 ${SIZE_TEXT} from \`/slow/data.bin\`, where nginx has \`limit_rate ${RATE_BYTES}\` (${RATE_TEXT}, per
 connection): only more connections make it faster, and the ideal is N × the limit. ${RUNS_TEXT}
 per tool, interleaved; medians. Connections and requests are counted in nginx's access log for
-each run's time window. haul-cli accepts \`-x N\` but does not segment yet, so its rows show one
-connection's speed. aria2c: \`-k1M --file-allocation=none\`.
+each run's time window. haul-cli computes both digests and syncs before the rename, as always.
+aria2c: \`-k1M --file-allocation=none\`.
 
 $(report b --tools "$csv" --size "$SIZE" --rate "$RATE_BYTES" --access-log "$WORK/nginx/logs/timing.log" --prefix /slow/)
 EOT

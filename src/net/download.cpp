@@ -460,7 +460,8 @@ bool Download::startSegments(const Answer &answer)
     setup.retry = m_options.retry;
     setup.connectTimeoutMs = m_options.connectTimeoutMs;
     setup.stallTimeoutMs = m_options.stallTimeoutMs;
-    setup.readBufferSize = m_options.readBufferSize;
+    // Many connections need less buffered per reply: the sum stays near one connection's.
+    setup.readBufferSize = qMin(m_options.readBufferSize, qMax<qint64>(256 * 1024, 4 * 1024 * 1024 / setup.connections));
     setup.insecure = m_options.insecure;
     setup.hasRoom = [this] { return m_inFlight < MaxInFlightSegmented; };
     m_connectTimer.stop();

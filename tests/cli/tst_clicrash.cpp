@@ -31,6 +31,7 @@ private slots:
     void initTestCase();
     void killAndRerun_data();
     void killAndRerun();
+    void killSegmentedAndRerun();
 
 private:
     QByteArray m_body;
@@ -122,6 +123,72 @@ void CliCrashTest::killAndRerun()
     const QJsonObject line = rerun.json().value(0);
     QCOMPARE(line.value(QStringLiteral("status")).toString(), QStringLiteral("complete"));
     QCOMPARE(line.value(QStringLiteral("bytes")).toInteger(), Size);
+    QCOMPARE(line.value(QStringLiteral("sha256")).toString(), sha256Hex(m_body));
+    QCOMPARE(line.value(QStringLiteral("tree_hash")).toString(), treeHashOf(m_body));
+}
+
+// Four connections: the checkpoint holds the prefix as pyhaul's cursor and the
+// other connections' spans beside it; every one of them is on disk, pyhaul's
+// reader accepts the file, and the rerun asks only for the gaps.
+void CliCrashTest::killSegmentedAndRerun()
+{
+    TestServer server;
+    QVERIFY2(server.listen(), qPrintable(server.errorString()));
+    server.setResource(Path, m_body, "\"large-v1\"");
+    server.addFault(Path, Fault::throttle(Rate / 4), Fault::Forever);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString dest = dir.filePath(QStringLiteral("large.bin"));
+    const QStringList command{QStringLiteral("-x"), QStringLiteral("4"), QStringLiteral("-o"), QStringLiteral("large.bin"),
+                              QStringLiteral("--json"), server.url(Path).toString()};
+
+    const auto process = startCli(command, dir.path());
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            const auto c = readControlFile(dest);
+            return c && c->completed.spans().size() >= 2;
+        }(),
+        20000);
+    QVERIFY2(process->state() == QProcess::Running, "haul-cli ended before it could be killed");
+    process->kill();
+    QVERIFY(waitForCli(*process, 10000));
+    QCOMPARE(process->exitStatus(), QProcess::CrashExit);
+    QVERIFY(server.requestCount() >= 4);
+
+    QString error;
+    const auto ctrl = readControlFile(dest, &error);
+    QVERIFY2(ctrl, qPrintable(error));
+    const QByteArray part = readAll(partPath(dest));
+    QCOMPARE(part.size(), Size); // preallocated
+    QVERIFY(part.left(qsizetype(ctrl->cursor)) == m_body.left(qsizetype(ctrl->cursor)));
+    QVERIFY(!ctrl->completed.isEmpty());
+    for (const ByteSpan &s : ctrl->completed.spans())
+        QVERIFY2(part.mid(qsizetype(s.begin), qsizetype(s.size())) == m_body.mid(qsizetype(s.begin), qsizetype(s.size())),
+                 qPrintable(QStringLiteral("span %1-%2 is not on disk").arg(s.begin).arg(s.end)));
+    QCOMPARE(quint64(ctrl->digests.size()), ctrl->cursor / ctrl->blockSize);
+    QFile ctrlFile(controlPath(dest));
+    QVERIFY(ctrlFile.open(QIODevice::ReadOnly));
+    const auto asPyhaul = ControlFile::decode(ctrlFile.readAll(), &error, ControlFile::ReadMode::StrictPyhaul);
+    QVERIFY2(asPyhaul, qPrintable(error));
+    QCOMPARE(asPyhaul->cursor, ctrl->cursor);
+
+    server.clearFaults();
+    const int before = server.requestCount();
+    const CliResult rerun = runCli(command, dir.path(), 60000);
+    QVERIFY2(rerun.finished && rerun.exitStatus == QProcess::NormalExit && rerun.exitCode == 0, qPrintable(rerun.describe()));
+    QVERIFY(readAll(dest) == m_body);
+    QCOMPARE(entriesOf(dir.path()), QStringList{QStringLiteral("large.bin")});
+    const auto requests = server.requests();
+    QCOMPARE(requests.at(before).header("range"), QStringLiteral("bytes=%1-").arg(ctrl->cursor).toLatin1());
+    for (qsizetype i = before + 1; i < requests.size(); ++i) {
+        const QList<QByteArray> bounds = requests.at(i).header("range").mid(6).split('-');
+        QCOMPARE(bounds.size(), 2);
+        const quint64 first = bounds.at(0).toULongLong();
+        const quint64 last = bounds.at(1).toULongLong();
+        for (const ByteSpan &s : ctrl->completed.spans())
+            QVERIFY2(last < s.begin || first >= s.end, requests.at(i).header("range").constData());
+    }
+    const QJsonObject line = rerun.json().value(0);
     QCOMPARE(line.value(QStringLiteral("sha256")).toString(), sha256Hex(m_body));
     QCOMPARE(line.value(QStringLiteral("tree_hash")).toString(), treeHashOf(m_body));
 }

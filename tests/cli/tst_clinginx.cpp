@@ -50,6 +50,7 @@ private slots:
     void download();
     void dirModeWithJson();
     void interruptAndResume();
+    void segmented();
     void notFound();
 
 private:
@@ -191,6 +192,34 @@ void CliNginxTest::interruptAndResume()
     QCOMPARE(resumed->status, 206); // only the rest was sent again
     const qint64 total = log.at(0).bytes + log.at(1).bytes;
     QVERIFY2(total < BigSize + BigSize / 2, qPrintable(QString::number(total)));
+}
+
+// -x 4 against a real server: nginx answers every bounded range with 206. The first
+// response ("bytes=0-") is slow here and the others are not, so the fast
+// connections finish their pieces and split what the slow one still holds.
+void CliNginxTest::segmented()
+{
+    const qsizetype before = slowLog().size(); // the log is shared with interruptAndResume()
+    const CliResult r = runCli({QStringLiteral("-x"), QStringLiteral("4"), QStringLiteral("-o"), QStringLiteral("big.bin"),
+                                QStringLiteral("--json"), url(QStringLiteral("/slow/big.bin"))},
+                               m_work->path(), 60000);
+    QVERIFY2(r.finished && r.exitStatus == QProcess::NormalExit && r.exitCode == 0, qPrintable(r.describe()));
+    QVERIFY(readAll(work(QStringLiteral("big.bin"))) == m_big);
+    QCOMPARE(entriesOf(m_work->path()), QStringList{QStringLiteral("big.bin")});
+    const QJsonObject line = r.json().value(0);
+    QCOMPARE(line.value(QStringLiteral("sha256")).toString(), sha256Hex(m_big));
+    QCOMPARE(line.value(QStringLiteral("tree_hash")).toString(), treeHashOf(m_big));
+    QCOMPARE(line.value(QStringLiteral("attempts")).toInt(), 1);
+
+    QTRY_VERIFY_WITH_TIMEOUT(slowLog().size() >= before + 4, 10000);
+    const QList<LogEntry> log = slowLog().mid(before);
+    qint64 total = 0;
+    for (const LogEntry &e : log) {
+        QCOMPARE(e.status, 206);
+        total += e.bytes;
+    }
+    // Only the first, open-ended response is cut short when its piece ends.
+    QVERIFY2(total < BigSize + BigSize / 4, qPrintable(QStringLiteral("%1 bytes sent for %2").arg(total).arg(BigSize)));
 }
 
 void CliNginxTest::notFound()
