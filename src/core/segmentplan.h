@@ -48,8 +48,8 @@ public:
     bool finished() const;
     quint64 unownedBytes() const { return m_unowned.total(); }
     quint64 pieceSize() const { return m_pieceSize; }
-    // The usual piece size for `connections` sharing `bytes`: small enough that the
-    // prefix grows steadily, large enough that requests are few.
+    // The usual piece size for `connections` sharing `bytes`: at most one block
+    // (8 MiB), about eight pieces per connection below that.
     static quint64 pieceSizeFor(quint64 bytes, int connections, quint64 minPiece);
 
 private:
