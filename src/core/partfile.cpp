@@ -3,6 +3,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QStorageInfo>
 
 #include <cerrno>
 #include <cstring>
@@ -15,6 +16,7 @@
 #else
 #  include <sys/file.h>
 #  include <sys/stat.h>
+#  include <sys/statvfs.h>
 #  include <unistd.h>
 #endif
 
@@ -212,6 +214,22 @@ void PartFile::startWriteback(quint64 offset, quint64 length)
 #else
     Q_UNUSED(offset);
     Q_UNUSED(length);
+#endif
+}
+
+qint64 PartFile::freeSpace(const QString &folder)
+{
+#ifdef Q_OS_WIN
+    // QStorageInfo there is a cheap call to GetDiskFreeSpaceEx.
+    const QStorageInfo storage(folder);
+    return storage.isValid() ? storage.bytesAvailable() : -1;
+#else
+    // Not QStorageInfo: it reads the whole mount table first, which costs more than
+    // downloading a small file.
+    struct statvfs fs;
+    if (::statvfs(QFile::encodeName(folder).constData(), &fs) != 0)
+        return -1;
+    return qint64(fs.f_bavail) * qint64(fs.f_frsize);
 #endif
 }
 

@@ -47,6 +47,8 @@ public:
     bool diskFull() const { return m_diskFull; }
 
     static qint64 sizeOf(const QString &path); // -1 when missing
+    // Bytes an unprivileged user may still write in `folder`'s file system; -1 when unknown.
+    static qint64 freeSpace(const QString &folder);
     // Atomically replaces `to` by `from` (rename / MoveFileEx) and syncs the folder.
     static bool replace(const QString &from, const QString &to, QString *error = nullptr);
     // Writes `data` to `tmp`, syncs it, renames it over `target` (spec §5.4).

@@ -10,7 +10,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
-#include <QStorageInfo>
 
 #include <algorithm>
 #include <limits>
@@ -309,10 +308,10 @@ ResumeEngine::Step ResumeEngine::openPart(std::optional<quint64> extent, quint64
         QString folder = QFileInfo(path).absolutePath();
         while (!QFileInfo(folder).isDir() && QFileInfo(folder).absolutePath() != folder)
             folder = QFileInfo(folder).absolutePath();
-        const QStorageInfo storage(folder);
-        if (need > 0 && storage.isValid() && storage.bytesAvailable() >= 0 && storage.bytesAvailable() < need)
+        const qint64 free = need > 0 ? PartFile::freeSpace(folder) : -1;
+        if (free >= 0 && free < need)
             return fail(ErrorKind::Io, QStringLiteral("not enough disk space: %1 needs %2 bytes, %3 free")
-                                           .arg(QDir::toNativeSeparators(m_dest)).arg(need).arg(storage.bytesAvailable()));
+                                           .arg(QDir::toNativeSeparators(m_dest)).arg(need).arg(free));
     }
     if (!m_part->open(path))
         return fail(ErrorKind::Destination, m_part->errorString());

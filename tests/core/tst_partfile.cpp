@@ -7,6 +7,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QStorageInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -27,6 +28,18 @@ private:
     }
 
 private slots:
+    // The cheap free-space query agrees with Qt's (the G29 check relies on it).
+    void freeSpaceMatchesQt()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const qint64 ours = PartFile::freeSpace(dir.path());
+        const qint64 qt = QStorageInfo(dir.path()).bytesAvailable();
+        QVERIFY(ours > 0);
+        QVERIFY2(qAbs(ours - qt) < 64 * 1024 * 1024, qPrintable(QStringLiteral("%1 vs %2").arg(ours).arg(qt)));
+        QCOMPARE(PartFile::freeSpace(dir.filePath(QStringLiteral("missing/folder"))), qint64(-1));
+    }
+
     void initTestCase() { QVERIFY(m_dir.isValid()); }
 
     // AL-1, AL-4
