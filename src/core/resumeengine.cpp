@@ -319,8 +319,7 @@ ResumeEngine::Step ResumeEngine::openPart(std::optional<quint64> extent, quint64
         return fail(ErrorKind::Destination, QStringLiteral("another download is already writing %1")
                                                 .arg(QDir::toNativeSeparators(m_dest)));
     if (extent && *extent > 0 && !m_part->resize(*extent))
-        return fail(ErrorKind::Io, m_part->diskFull() ? QStringLiteral("disk full: %1").arg(m_part->errorString())
-                                                     : m_part->errorString());
+        return fail(ErrorKind::Io, writeError());
     if (!m_part->seek(position))
         return fail(ErrorKind::Io, m_part->errorString());
     m_writebackFrom = position;
@@ -352,9 +351,7 @@ ResumeEngine::Step ResumeEngine::write(QByteArrayView chunk, const QByteArray *s
     }
     if (!chunk.isEmpty()) {
         if (!m_part->writeAt(m_checkpoint.cursor, chunk)) {
-            const QString message = m_part->diskFull() ? QStringLiteral("disk full: %1").arg(m_part->errorString())
-                                                      : m_part->errorString();
-            return checkpointAndFail(ErrorKind::Io, message, false);
+            return checkpointAndFail(ErrorKind::Io, writeError(), false);
         }
         m_hashes.update(chunk, shared);
         const quint64 n = quint64(chunk.size());
@@ -486,6 +483,11 @@ ResumeEngine::Step ResumeEngine::onEnd()
         return checkpointAndFail(ErrorKind::Partial, QStringLiteral("stream ended before extent reached"), true);
     if (m_expectEnd && m_checkpoint.start + m_checkpoint.cursor < *m_expectEnd)
         return checkpointAndFail(ErrorKind::Partial, QStringLiteral("stream ended before the announced range"), true);
+    return syncAndFinalize();
+}
+
+ResumeEngine::Step ResumeEngine::syncAndFinalize()
+{
     if (!finishBackgroundCheckpoint())
         return fail(ErrorKind::Io, m_failure.message);
     trace("sync");
@@ -515,6 +517,11 @@ ResumeEngine::Step ResumeEngine::abort(const Failure &failure)
     if (m_phase == Phase::Body && m_unsaved > 0)
         syncAndCheckpoint();
     return failWith(failure);
+}
+
+QString ResumeEngine::writeError() const
+{
+    return m_part->diskFull() ? QStringLiteral("disk full: %1").arg(m_part->errorString()) : m_part->errorString();
 }
 
 void ResumeEngine::noteProgress()
@@ -565,9 +572,7 @@ ResumeEngine::Step ResumeEngine::onBodyAt(quint64 offset, const QByteArray &chun
                                  QStringLiteral("bytes %1-%2 lie outside the file's %3 bytes")
                                      .arg(offset).arg(offset + n - 1).arg(m_extent.value_or(0)), false);
     if (!m_part->writeAt(offset, chunk)) {
-        const QString message = m_part->diskFull() ? QStringLiteral("disk full: %1").arg(m_part->errorString())
-                                                  : m_part->errorString();
-        return checkpointAndFail(ErrorKind::Io, message, false);
+        return checkpointAndFail(ErrorKind::Io, writeError(), false);
     }
     m_checkpoint.completed.add(offset, offset + n);
     m_unsaved += n;
@@ -611,12 +616,7 @@ ResumeEngine::Step ResumeEngine::onSegmentsEnd()
     if (m_extent && m_checkpoint.cursor < *m_extent)
         return checkpointAndFail(ErrorKind::Partial, QStringLiteral("bytes %1-%2 are still missing")
                                                          .arg(m_checkpoint.cursor).arg(*m_extent - 1), true);
-    if (!finishBackgroundCheckpoint())
-        return fail(ErrorKind::Io, m_failure.message);
-    trace("sync");
-    if (!m_part->sync())
-        return fail(ErrorKind::Io, m_part->errorString());
-    return finalize(m_response);
+    return syncAndFinalize();
 }
 
 ResumeEngine::Step ResumeEngine::abandon(const QString &why)

@@ -123,6 +123,8 @@ private:
     bool writeResetCheckpoint(const ETag &etag);
     Step checkpointAndFail(ErrorKind kind, const QString &message, bool transient);
     Step finalize(const HttpHeaders &headers);
+    Step syncAndFinalize();
+    QString writeError() const; // a failed write or resize, "disk full: ..." when it is that
     void trace(const char *event) const;
     Step write(QByteArrayView chunk, const QByteArray *shared);
     Step afterWrite();
