@@ -15,9 +15,9 @@ SegmentPlan::SegmentPlan(quint64 from, quint64 extent, const ByteRanges &done, q
 quint64 SegmentPlan::pieceSizeFor(quint64 bytes, int connections, quint64 minPiece)
 {
     constexpr quint64 MiB = 1024 * 1024;
-    // At most one block: a crash refetches no more than a piece per connection,
-    // and the prefix grows steadily, so little is left to hash at the end. The
-    // price is one request per piece; on a long round trip that is a gap each time.
+    // At most one block: the prefix grows steadily, so little is left to hash at
+    // the end, and the last pieces split finely. The price is one request per
+    // piece; on a long round trip that is an idle gap each time.
     constexpr quint64 MaxPiece = 8 * MiB;
     // Below that, about eight pieces per connection.
     const quint64 share = bytes / quint64(qMax(1, connections) * 8);
