@@ -1732,7 +1732,7 @@ https://example.com/file.iso  SHA256</translation>
         <location line="-56"/>
         <location line="+11"/>
         <source>Connections per download</source>
-        <translation>Verbindungen pro Download</translation>
+        <translation>Verbindungen je Datei</translation>
     </message>
     <message>
         <location line="+5"/>

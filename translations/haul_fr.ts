@@ -1732,7 +1732,7 @@ https://example.com/file.iso  SHA256</translation>
         <location line="-56"/>
         <location line="+11"/>
         <source>Connections per download</source>
-        <translation>Connexions par téléchargement</translation>
+        <translation>Connexions par fichier</translation>
     </message>
     <message>
         <location line="+5"/>
