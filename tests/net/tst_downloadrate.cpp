@@ -36,6 +36,30 @@ private slots:
         COMPARE_BYTES(readFile(env.path("r.bin")), body);
     }
 
+    // Eight connections draw on the same budget: the limit is the file's, not each one's.
+    void segmentedDownloadKeepsItsLimit()
+    {
+        Env env;
+        QVERIFY(env.init());
+        const QByteArray body = TestServer::patternBody(3 * MiB, 3);
+        env.server.setResource("/s", body, "\"v1\"");
+        DownloadOptions o = fastOptions();
+        o.connections = 8;
+        o.rateLimit = 2 * MiB;
+        Download d(&env.manager, env.server.url("/s"), env.path("s.bin"), o);
+        Recorder rec(&d);
+        QSignalSpy connections(&d, &Download::connectionsChanged);
+        QElapsedTimer clock;
+        clock.start();
+        d.start();
+        WAIT_SUCCESS(rec);
+        const qint64 ms = clock.elapsed();
+        QVERIFY2(ms >= 1300, qPrintable(QStringLiteral("%1 ms: faster than the limit").arg(ms)));
+        QVERIFY(!connections.isEmpty());
+        QVERIFY(connections.first().at(0).toInt() > 1); // it really was split
+        COMPARE_BYTES(readFile(env.path("s.bin")), body);
+    }
+
     void sharedLimit()
     {
         Env env;
