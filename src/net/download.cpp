@@ -237,11 +237,9 @@ void Download::onMetaData()
 {
     if (!m_reply || m_headPosted)
         return;
-    const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    // A redirect Qt is about to follow is not the response we wait for.
-    if (status >= 300 && status < 400 && m_reply->hasRawHeader("Location") && !m_reply->isFinished())
-        return;
-    pump();
+    // A redirect Qt is about to follow is not the response we wait for (no status: pump() waits too).
+    if (hasFinalHead(m_reply))
+        pump();
 }
 
 void Download::pump()
