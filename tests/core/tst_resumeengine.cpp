@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 // The resume core fed with bytes: spec §12 checklist lines that apply to one connection,
 // and the §13 deviations Haul makes on purpose.
-#include "blockhasher.h"
 #include "controlfile.h"
+#include "enginetestdata.h"
 #include "pyhaulgolden.h"
 #include "resumeengine.h"
 #include "testfiles.h"
@@ -15,30 +15,15 @@
 #include <QTest>
 
 using namespace Haul;
+using Haul::Test::flatSha;
+using Haul::Test::pattern;
 using Haul::Test::readFile;
+using Haul::Test::treeOf;
 using Haul::Test::writeFile;
 
 namespace {
 
 const QUrl TestUrl(QStringLiteral("http://127.0.0.1:1/f.bin"));
-
-QByteArray pattern(qsizetype size)
-{
-    QByteArray b(size, Qt::Uninitialized);
-    for (qsizetype i = 0; i < size; ++i)
-        b[i] = char((37 * i + 11) % 256);
-    return b;
-}
-
-// Only a check of test expectations; the engine itself hashes with OpenSSL.
-QByteArray flatSha(const QByteArray &b) { return QCryptographicHash::hash(b, QCryptographicHash::Sha256).toHex(); }
-
-QString treeOf(const QByteArray &content, quint64 blockSize = DefaultBlockSize)
-{
-    BlockHasher h(blockSize);
-    h.update(content.constData(), content.size());
-    return h.finish();
-}
 
 HttpHeaders partial(quint64 first, quint64 last, const QByteArray &total, const QByteArray &etag = "\"v1\"")
 {

@@ -4,8 +4,8 @@
 // spans are checkpointed beside it (tag 131) and resumed, pyhaul's reader
 // accepts every such checkpoint, and the digests come out exactly as for one
 // connection.
-#include "blockhasher.h"
 #include "controlfile.h"
+#include "enginetestdata.h"
 #include "resumeengine.h"
 #include "testfiles.h"
 
@@ -14,30 +14,16 @@
 #include <QTest>
 
 using namespace Haul;
+using Haul::Test::flatSha;
+using Haul::Test::pattern;
 using Haul::Test::readFile;
+using Haul::Test::treeOf;
 using Haul::Test::writeFile;
 
 namespace {
 
 const QUrl TestUrl(QStringLiteral("http://127.0.0.1:1/f.bin"));
 constexpr quint64 Block = 64 * 1024;
-
-QByteArray pattern(qsizetype size)
-{
-    QByteArray b(size, Qt::Uninitialized);
-    for (qsizetype i = 0; i < size; ++i)
-        b[i] = char((37 * i + 11) % 256);
-    return b;
-}
-
-QByteArray flatSha(const QByteArray &b) { return QCryptographicHash::hash(b, QCryptographicHash::Sha256).toHex(); }
-
-QString treeOf(const QByteArray &content, quint64 blockSize)
-{
-    BlockHasher h(blockSize);
-    h.update(content.constData(), content.size());
-    return h.finish();
-}
 
 HttpHeaders partial(quint64 first, quint64 total, const QByteArray &etag = "\"v1\"", const QByteArray &modified = {})
 {
