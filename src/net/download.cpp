@@ -315,8 +315,7 @@ void Download::pump()
             waitForAllowance();
             break;
         }
-        // readAll() hands over Qt's buffered chunk without a copy when it is a single one.
-        const QByteArray chunk = allowed >= m_reply->bytesAvailable() ? m_reply->readAll() : m_reply->read(allowed);
+        const QByteArray chunk = takeBytes(m_reply, allowed);
         if (chunk.isEmpty())
             break;
         m_limits.consume(chunk.size());

@@ -53,6 +53,11 @@ qint64 readBufferFor(qint64 base, qint64 rate)
     return std::clamp<qint64>(rate / 4, Floor, qMax(base, Floor));
 }
 
+QByteArray takeBytes(QNetworkReply *reply, qint64 max)
+{
+    return reply->read(qMin(max, reply->bytesAvailable()));
+}
+
 Failure transportFailureOf(const QNetworkReply *reply)
 {
     const auto error = reply ? reply->error() : QNetworkReply::UnknownNetworkError;

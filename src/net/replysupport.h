@@ -22,6 +22,9 @@ qint64 readBufferFor(qint64 base, qint64 rate);
 Failure transportFailureOf(const QNetworkReply *reply);
 // The response head, once it is the final one (not a redirect Qt will follow).
 bool hasFinalHead(const QNetworkReply *reply);
+// At most `max` buffered body bytes. When they are one chunk of Qt's buffer, that
+// chunk itself is handed over; readAll() would copy it.
+QByteArray takeBytes(QNetworkReply *reply, qint64 max);
 int statusOf(const QNetworkReply *reply);
 HttpHeaders headersOf(const QNetworkReply *reply);
 

@@ -225,7 +225,7 @@ bool SegmentedTransfer::read(Connection &c, qint64 budget)
             return false;
         }
         const qint64 want = std::min<qint64>({qint64(piece->remaining()), allowed, budget});
-        const QByteArray bytes = want >= reply->bytesAvailable() ? reply->readAll() : reply->read(want);
+        const QByteArray bytes = takeBytes(reply, want);
         if (bytes.isEmpty())
             break;
         m_limits.consume(bytes.size());
