@@ -14,6 +14,7 @@ void Checkpointer::trace(const char *event) const
 
 bool Checkpointer::write(const QByteArray &bytes, QString *error)
 {
+    m_written = true;
     trace("checkpoint");
     QString why;
     if (!PartFile::writeAtomically(controlTmpPath(m_dest), controlPath(m_dest), bytes, &why)) {
@@ -27,6 +28,7 @@ bool Checkpointer::write(const QByteArray &bytes, QString *error)
 void Checkpointer::writeInBackground(int partHandle, const QByteArray &bytes)
 {
     finish(nullptr);
+    m_written = true;
     // The bytes describe what was written before this call; the sync flushes at least those.
     m_job = std::async(std::launch::async, [this, partHandle, bytes]() -> QString {
         trace("sync");

@@ -27,6 +27,8 @@ public:
     // Syncs the part file's handle, then writes `bytes`, on a helper thread.
     void writeInBackground(int partHandle, const QByteArray &bytes);
 
+    // Whether this object ever wrote (or began to write) a control file.
+    bool hasWritten() const { return m_written; }
     bool isRunning() const { return m_job.valid(); }
     bool isDone() const;
     // Waits for the background checkpoint; false (with *error) if it failed.
@@ -38,6 +40,7 @@ private:
     QString m_dest;
     Trace m_trace;
     std::future<QString> m_job; // error text, empty on success
+    bool m_written = false;
 };
 
 } // namespace Haul

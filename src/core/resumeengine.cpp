@@ -116,6 +116,7 @@ std::optional<Failure> ResumeEngine::begin()
 
     QFile ctrl(controlPath(m_dest));
     m_hadCheckpoint = ctrl.exists();
+    m_sidecarsFound = m_hadCheckpoint || QFileInfo::exists(controlTmpPath(m_dest));
     if (m_hadCheckpoint && ctrl.open(QIODevice::ReadOnly)) {
         QString why;
         const auto read = ControlFile::decode(ctrl.readAll(), &why, m_options.readMode);
@@ -699,9 +700,13 @@ ResumeEngine::Step ResumeEngine::finalize(const HttpHeaders &headers)
     if (!PartFile::replace(part, m_dest, &error))
         return fail(ErrorKind::Destination, error);
     PartFile::syncFolderOf(m_dest);
-    trace("remove-ctrl");
-    QFile::remove(controlPath(m_dest));
-    QFile::remove(controlTmpPath(m_dest));
+    // An unlink of a name that is not there still locks the folder for writing,
+    // which every other download finishing in it then waits for.
+    if (m_sidecarsFound || m_checkpointer.hasWritten()) {
+        trace("remove-ctrl");
+        QFile::remove(controlPath(m_dest));
+        QFile::remove(controlTmpPath(m_dest));
+    }
 
     m_result.dest = m_dest;
     m_result.size = size;

@@ -138,6 +138,7 @@ private:
     EngineOptions m_options;
     Phase m_phase = Phase::Idle;
     bool m_hadCheckpoint = false;
+    bool m_sidecarsFound = false; // a control file or its .tmp was there at begin()
     ControlFile m_checkpoint;              // what the next checkpoint will say (and what was read)
     std::optional<quint64> m_extent;       // from this response
     std::optional<quint64> m_expectEnd;    // G8: last byte + 1 of a 206 with total "*"

@@ -686,6 +686,36 @@ private slots:
         QCOMPARE(events, expected);
     }
 
+    // A download done before its first checkpoint has no control file to delete, and
+    // does not unlink names that are not there; a .tmp left by a crash still goes.
+    void noSidecarsNoUnlinks()
+    {
+        QStringList events;
+        EngineOptions o = opts(1024 * 1024);
+        o.trace = [&](const char *ev) { events << QString::fromLatin1(ev); };
+        const QByteArray body = pattern(100 * 1024);
+        {
+            ResumeEngine e(m_dest, TestUrl, o);
+            QCOMPARE(run(e, 200, full(body.size()), body).step, ResumeEngine::Step::Complete);
+        }
+        QCOMPARE(events, QStringList({QStringLiteral("sync"), QStringLiteral("rename")}));
+        QCOMPARE(readFile(m_dest), body);
+
+        QVERIFY(QFile::remove(m_dest));
+        events.clear();
+        QFile stale(controlTmpPath(m_dest));
+        QVERIFY(stale.open(QIODevice::WriteOnly));
+        stale.write("half a checkpoint");
+        stale.close();
+        {
+            ResumeEngine e(m_dest, TestUrl, o);
+            QCOMPARE(run(e, 200, full(body.size()), body).step, ResumeEngine::Step::Complete);
+        }
+        QCOMPARE(events.last(), QStringLiteral("remove-ctrl"));
+        QVERIFY(!QFile::exists(controlTmpPath(m_dest)));
+        QCOMPARE(readFile(m_dest), body);
+    }
+
     // CO-4 (async-engine behaviour): an abort saves everything written.
     void abortSavesProgress()
     {
