@@ -319,8 +319,9 @@ void Download::pump()
         if (chunk.isEmpty())
             break;
         m_limits.consume(chunk.size());
-        m_inFlight += chunk.size();
-        post(Job::Chunk, [chunk](ResumeEngine &e) { return e.onBody(chunk); }, chunk.size());
+        // Counted by what it holds: Qt's chunks come with room to grow, often twice their size.
+        m_inFlight += chunk.capacity();
+        post(Job::Chunk, [chunk](ResumeEngine &e) { return e.onBody(chunk); }, chunk.capacity());
     }
     if (m_replyFinished && m_reply->bytesAvailable() == 0) {
         m_stallTimer.stop();
@@ -468,8 +469,8 @@ bool Download::startSegments(const Answer &answer)
     disconnect(first, nullptr, this, nullptr);
     m_transfer = new SegmentedTransfer(setup, m_manager, m_limits, this);
     connect(m_transfer, &SegmentedTransfer::chunk, this, [this](quint64 offset, const QByteArray &bytes) {
-        m_inFlight += bytes.size();
-        post(Job::Chunk, [offset, bytes](ResumeEngine &e) { return e.onBodyAt(offset, bytes); }, bytes.size());
+        m_inFlight += bytes.capacity();
+        post(Job::Chunk, [offset, bytes](ResumeEngine &e) { return e.onBodyAt(offset, bytes); }, bytes.capacity());
     });
     connect(m_transfer, &SegmentedTransfer::completed, this, [this] {
         m_endPosted = true;
