@@ -6,23 +6,14 @@
 #include "partfile.h"
 
 #include <QDateTime>
-#include <QDir>
 #include <QFile>
-#include <QFileInfo>
 #include <QLoggingCategory>
-
-#include <algorithm>
-#include <limits>
-
-#include <openssl/evp.h>
 
 Q_LOGGING_CATEGORY(lcCore, "haul.core", QtWarningMsg)
 
 namespace Haul {
 
 namespace {
-
-constexpr quint64 WritebackStep = 8 * 1024 * 1024;
 
 QByteArray contentEncodingOf(const HttpHeaders &headers)
 {
@@ -38,38 +29,18 @@ ETag etagOf(const HttpHeaders &headers)
 } // namespace
 
 ResumeEngine::ResumeEngine(const QString &dest, const QUrl &url, EngineOptions options)
-    : m_dest(dest), m_url(url), m_options(std::move(options)), m_part(std::make_unique<PartFile>()),
-      m_checkpointer(dest, m_options.trace)
+    : m_dest(dest), m_url(url), m_options(std::move(options)),
+      m_store(dest, url, m_options, m_checkpoint, m_progress, m_lastModified)
 {
     if (m_options.blockSize == 0)
         m_options.blockSize = DefaultBlockSize;
 }
 
-ResumeEngine::~ResumeEngine()
-{
-    finishBackgroundCheckpoint();
-}
-
-void ResumeEngine::trace(const char *event) const
-{
-    if (m_options.trace)
-        m_options.trace(event);
-}
-
-QByteArray ResumeEngine::sourceId() const
-{
-    const QByteArray url = m_url.toEncoded();
-    unsigned char md[EVP_MAX_MD_SIZE];
-    unsigned int len = 0;
-    EVP_Digest(url.constData(), size_t(url.size()), md, &len, EVP_sha256(), nullptr);
-    return QByteArray(reinterpret_cast<const char *>(md), int(len));
-}
+ResumeEngine::~ResumeEngine() = default;
 
 ResumeEngine::Step ResumeEngine::failWith(Failure failure)
 {
-    finishBackgroundCheckpoint(); // its fd must stay open until it is done
-    if (m_part->isOpen())
-        m_part->close();
+    m_store.close();
     m_failure = std::move(failure);
     m_phase = Phase::Done;
     return Step::Failed;
@@ -92,13 +63,10 @@ std::optional<Failure> ResumeEngine::begin()
     m_extent.reset();
     m_expectEnd.reset();
     m_partial = false;
-    m_segmented = false;
     m_lastModified.clear();
-    m_sinceWriteback = 0;
-    m_unsaved = 0;
     m_progress.bytesRead = 0;
-    finishBackgroundCheckpoint();
-    m_part->close();
+    if (!m_store.reset())
+        m_failure.message = m_store.errorString();
     m_phase = Phase::Idle;
 
     if (auto f = checkDestinationPath(m_dest, m_options.pathLimits)) {
@@ -115,9 +83,7 @@ std::optional<Failure> ResumeEngine::begin()
     m_checkpoint = fresh;
 
     QFile ctrl(controlPath(m_dest));
-    m_hadCheckpoint = ctrl.exists();
-    m_sidecarsFound = m_hadCheckpoint || QFileInfo::exists(controlTmpPath(m_dest));
-    if (m_hadCheckpoint && ctrl.open(QIODevice::ReadOnly)) {
+    if (m_store.findSidecars() && ctrl.open(QIODevice::ReadOnly)) {
         QString why;
         const auto read = ControlFile::decode(ctrl.readAll(), &why, m_options.readMode);
         const qint64 partSize = PartFile::sizeOf(partPath(m_dest));
@@ -126,7 +92,7 @@ std::optional<Failure> ResumeEngine::begin()
         } else if (read->cursor > 0 && partSize < qint64(read->cursor)) {
             // §13 G4, G5: never resume onto a missing or short part file.
             qCInfo(lcCore) << "part file shorter than its checkpoint; starting over" << m_dest;
-        } else if (!read->source.isEmpty() && read->source != sourceId()) {
+        } else if (!read->source.isEmpty() && read->source != m_store.sourceId()) {
             // §13 G22: these bytes came from another URL.
             qCInfo(lcCore) << "checkpoint belongs to another URL; starting over" << m_dest;
         } else {
@@ -136,7 +102,7 @@ std::optional<Failure> ResumeEngine::begin()
                 m_checkpoint.completed.clear();
         }
     }
-    noteProgress();
+    m_store.noteProgress();
     m_progress.blocks = int(m_checkpoint.digests.size());
     m_phase = Phase::Ready;
     return std::nullopt;
@@ -193,7 +159,7 @@ ResumeEngine::Step ResumeEngine::onResponse(int status, const HttpHeaders &heade
             // §13 G12: the stored bytes belong to another version; forget them so the next run starts clean.
             const QString message = QStringLiteral("ETag mismatch on 206: stored %1, received %2")
                                         .arg(m_checkpoint.etag.canonical(), etag.canonical());
-            writeResetCheckpoint(ETag());
+            m_store.writeResetCheckpoint(ETag());
             return fail(ErrorKind::ServerMisconfigured, message);
         }
         return acceptPartial(headers, *range);
@@ -232,20 +198,19 @@ ResumeEngine::Step ResumeEngine::acceptFull(const HttpHeaders &headers)
     m_checkpoint = next;
     m_lastModified = headers.value("last-modified").value_or(QByteArray()).trimmed();
     m_extent = next.extent;
-    m_hashes.restart(m_checkpoint.blockSize);
+    m_store.hashes().restart(m_checkpoint.blockSize);
     m_progress.validLength = 0;
     m_progress.reportedLength = m_extent;
     m_progress.blocks = 0;
     if (wasResuming && m_extent && *m_extent == 0)
         qCInfo(lcCore) << "server sent an empty resource; previous progress discarded" << m_dest;
 
-    if (Step s = openPart(m_extent, 0); s != Step::Continue)
-        return s;
+    if (auto f = m_store.open(m_extent, 0))
+        return fail(f->kind, f->message);
     // §13 G18: the old checkpoint must not outlive the bytes we are about to overwrite.
-    if (m_hadCheckpoint && !writeCheckpoint())
-        return fail(ErrorKind::Io, m_failure.message);
+    if (m_store.hasCheckpoint() && !m_store.writeCheckpoint())
+        return fail(ErrorKind::Io, m_store.errorString());
     m_phase = Phase::Body;
-    m_sinceCheckpoint.start();
     return Step::Continue;
 }
 
@@ -254,7 +219,7 @@ ResumeEngine::Step ResumeEngine::acceptPartial(const HttpHeaders &headers, const
     const QByteArray encoding = contentEncodingOf(headers);
     if (m_checkpoint.cursor > 0 && encoding != m_checkpoint.contentEncoding) {
         // §13 G9: never splice differently encoded bytes; start over next time.
-        writeResetCheckpoint(ETag());
+        m_store.writeResetCheckpoint(ETag());
         return fail(ErrorKind::ServerMisconfigured,
                     QStringLiteral("Content-Encoding changed on resume (%1); progress reset")
                         .arg(QString::fromLatin1(encoding.isEmpty() ? QByteArray("identity") : encoding)));
@@ -275,55 +240,27 @@ ResumeEngine::Step ResumeEngine::acceptPartial(const HttpHeaders &headers, const
         m_expectEnd = range.last + 1; // §13 G8
     m_progress.reportedLength = range.total;
 
-    m_hashes.resume(m_checkpoint.blockSize, m_checkpoint.digests, m_checkpoint.sha256State, m_checkpoint.cursor);
+    DownloadHasher &hashes = m_store.hashes();
+    hashes.resume(m_checkpoint.blockSize, m_checkpoint.digests, m_checkpoint.sha256State, m_checkpoint.cursor);
     QString why;
-    if (!m_hashes.verifyTail(partPath(m_dest), m_checkpoint.cursor, m_checkpoint.tailHash, &why)) {
+    if (!hashes.verifyTail(partPath(m_dest), m_checkpoint.cursor, m_checkpoint.tailHash, &why)) {
         // §13 G3: the stored digests of complete blocks are still good; rewind to the last one.
         const quint64 boundary = quint64(m_checkpoint.digests.size()) * m_checkpoint.blockSize;
         m_checkpoint.cursor = boundary;
         m_checkpoint.tailHash.clear();
         m_checkpoint.completed.clear(); // what else this disk holds is suspect too
-        m_hashes.resume(m_checkpoint.blockSize, m_checkpoint.digests, QByteArrayView(), boundary);
+        hashes.resume(m_checkpoint.blockSize, m_checkpoint.digests, QByteArrayView(), boundary);
         m_progress.validLength = boundary;
-        writeCheckpoint();
+        m_store.writeCheckpoint();
         return fail(ErrorKind::ControlFile, QStringLiteral("%1; rewound to byte %2").arg(why).arg(boundary), true);
     }
     // No running SHA-256 in the checkpoint (pyhaul's): one read of the prefix restores it.
-    if (!m_hashes.hasFileState() && !m_hashes.rehashPrefix(partPath(m_dest), m_checkpoint.cursor))
+    if (!hashes.hasFileState() && !hashes.rehashPrefix(partPath(m_dest), m_checkpoint.cursor))
         return fail(ErrorKind::Io, QStringLiteral("cannot read %1").arg(partPath(m_dest)));
-    if (Step s = openPart(m_extent, m_checkpoint.cursor); s != Step::Continue)
-        return s;
-    noteProgress(); // spans of another version are gone
+    if (auto f = m_store.open(m_extent, m_checkpoint.cursor))
+        return fail(f->kind, f->message);
+    m_store.noteProgress(); // spans of another version are gone
     m_phase = Phase::Body;
-    m_sinceCheckpoint.start();
-    return Step::Continue;
-}
-
-ResumeEngine::Step ResumeEngine::openPart(std::optional<quint64> extent, quint64 position)
-{
-    const QString path = partPath(m_dest);
-    if (m_options.checkFreeSpace && extent && *extent > 0) {
-        // §13 G29: a lying length must not fill the disk; fail early with a clear message.
-        const qint64 have = qMax<qint64>(PartFile::sizeOf(path), 0);
-        const qint64 need = qint64(*extent) - have;
-        QString folder = QFileInfo(path).absolutePath();
-        while (!QFileInfo(folder).isDir() && QFileInfo(folder).absolutePath() != folder)
-            folder = QFileInfo(folder).absolutePath();
-        const qint64 free = need > 0 ? PartFile::freeSpace(folder) : -1;
-        if (free >= 0 && free < need)
-            return fail(ErrorKind::Io, QStringLiteral("not enough disk space: %1 needs %2 bytes, %3 free")
-                                           .arg(QDir::toNativeSeparators(m_dest)).arg(need).arg(free));
-    }
-    if (!m_part->open(path))
-        return fail(ErrorKind::Destination, m_part->errorString());
-    if (!m_part->tryLock())
-        return fail(ErrorKind::Destination, QStringLiteral("another download is already writing %1")
-                                                .arg(QDir::toNativeSeparators(m_dest)));
-    if (extent && *extent > 0 && !m_part->resize(*extent))
-        return fail(ErrorKind::Io, writeError());
-    if (!m_part->seek(position))
-        return fail(ErrorKind::Io, m_part->errorString());
-    m_writebackFrom = position;
     return Step::Continue;
 }
 
@@ -350,31 +287,8 @@ ResumeEngine::Step ResumeEngine::write(QByteArrayView chunk, const QByteArray *s
         shared = nullptr;
         overlong = true;
     }
-    if (!chunk.isEmpty()) {
-        if (!m_part->writeAt(m_checkpoint.cursor, chunk)) {
-            return checkpointAndFail(ErrorKind::Io, writeError(), false);
-        }
-        m_hashes.update(chunk, shared);
-        const quint64 n = quint64(chunk.size());
-        m_checkpoint.cursor += n;
-        m_unsaved += n;
-        m_progress.bytesRead += n;
-        if (!m_checkpoint.completed.isEmpty()) {
-            // Written over by this stream on one connection, or next to it on several.
-            if (!m_segmented)
-                m_checkpoint.completed.removeBelow(m_checkpoint.cursor);
-            else if (!absorb(4 * n))
-                return checkpointAndFail(ErrorKind::Io, m_part->errorString(), false);
-        }
-        noteProgress();
-        m_progress.blocks = int(m_hashes.digests().size());
-        // A durable download is bound by the disk: keep it busy from the first
-        // megabytes instead of leaving everything to the next sync.
-        if (m_checkpoint.cursor >= m_writebackFrom + WritebackStep) {
-            m_part->startWriteback(m_writebackFrom, m_checkpoint.cursor - m_writebackFrom);
-            m_writebackFrom = m_checkpoint.cursor;
-        }
-    }
+    if (!chunk.isEmpty() && !m_store.write(chunk, shared))
+        return checkpointAndFail(ErrorKind::Io, m_store.errorString(), false);
     if (overlong)
         return checkpointAndFail(ErrorKind::ServerMisconfigured,
                                  QStringLiteral("server sent more than the announced %1 bytes").arg(*m_extent), false);
@@ -383,96 +297,15 @@ ResumeEngine::Step ResumeEngine::write(QByteArrayView chunk, const QByteArray *s
 
 ResumeEngine::Step ResumeEngine::afterWrite()
 {
-    if (m_checkpointer.isDone() && !finishBackgroundCheckpoint())
-        return fail(ErrorKind::Io, m_failure.message);
-    // Several connections: about one block each may be lost to a crash, no more.
-    const quint64 dueBytes = m_segmented ? qMin(m_options.checkpointBytes,
-                                                m_checkpoint.blockSize * quint64(qMax(1, m_options.connections)))
-                                         : m_options.checkpointBytes;
-    const bool dueByBytes = m_unsaved >= dueBytes;
-    const bool dueByTime = m_options.checkpointIntervalMs > 0 && m_sinceCheckpoint.elapsed() >= m_options.checkpointIntervalMs;
-    if (dueByBytes || dueByTime) {
-        if (m_options.backgroundCheckpoints) {
-            // One at a time: while the disk is still flushing, the next one waits.
-            if (!m_checkpointer.isRunning()) {
-                m_checkpointer.writeInBackground(m_part->handle(), prepareCheckpoint());
-                m_hadCheckpoint = true;
-                m_unsaved = 0;
-                m_sinceCheckpoint.restart();
-            }
-        } else if (!syncAndCheckpoint()) {
-            return fail(ErrorKind::Io, m_failure.message);
-        }
-    }
+    if (!m_store.checkpointIfDue())
+        return fail(ErrorKind::Io, m_store.errorString());
     return Step::Continue;
-}
-
-bool ResumeEngine::syncAndCheckpoint()
-{
-    if (!finishBackgroundCheckpoint())
-        return false;
-    trace("sync");
-    if (!m_part->sync()) {
-        m_failure.message = m_part->errorString();
-        return false;
-    }
-    return writeCheckpoint();
-}
-
-bool ResumeEngine::finishBackgroundCheckpoint()
-{
-    QString error;
-    if (m_checkpointer.finish(&error))
-        return true;
-    qCWarning(lcCore) << error;
-    m_failure.message = error;
-    return false;
-}
-
-QByteArray ResumeEngine::prepareCheckpoint()
-{
-    m_checkpoint.tailHash = m_hashes.tailHash();
-    m_checkpoint.digests = m_hashes.digests();
-    // Nothing to carry at byte 0: a reset checkpoint stays as small as pyhaul's.
-    m_checkpoint.sha256State = m_checkpoint.cursor > 0 ? m_hashes.fileState() : QByteArray();
-    m_checkpoint.source = sourceId();
-    m_checkpoint.lastModified = m_checkpoint.completed.isEmpty() || m_checkpoint.etag.usableForRange()
-        ? QByteArray() : m_lastModified;
-    return m_checkpoint.encode();
-}
-
-bool ResumeEngine::writeCheckpoint()
-{
-    if (!m_checkpointer.write(prepareCheckpoint(), &m_failure.message)) {
-        qCWarning(lcCore) << m_failure.message;
-        return false;
-    }
-    m_hadCheckpoint = true;
-    m_unsaved = 0;
-    m_sinceCheckpoint.restart();
-    return true;
-}
-
-bool ResumeEngine::writeResetCheckpoint(const ETag &etag)
-{
-    // §2.9: start and block size survive a reset; everything else is emptied.
-    ControlFile reset;
-    reset.start = m_checkpoint.start;
-    reset.blockSize = m_checkpoint.blockSize;
-    reset.etag = etag;
-    m_checkpoint = reset;
-    m_hashes.restart(reset.blockSize);
-    m_progress.validLength = 0;
-    m_progress.blocks = 0;
-    return writeCheckpoint();
 }
 
 ResumeEngine::Step ResumeEngine::checkpointAndFail(ErrorKind kind, const QString &message, bool transient)
 {
     // §5.5, §13 G20: whatever ends the body, synced bytes are claimed by a checkpoint.
-    finishBackgroundCheckpoint();
-    if (m_part->isOpen() && m_unsaved > 0)
-        syncAndCheckpoint();
+    m_store.saveUnsaved();
     return fail(kind, message, transient);
 }
 
@@ -489,11 +322,8 @@ ResumeEngine::Step ResumeEngine::onEnd()
 
 ResumeEngine::Step ResumeEngine::syncAndFinalize()
 {
-    if (!finishBackgroundCheckpoint())
-        return fail(ErrorKind::Io, m_failure.message);
-    trace("sync");
-    if (!m_part->sync())
-        return fail(ErrorKind::Io, m_part->errorString());
+    if (!m_store.sync())
+        return fail(ErrorKind::Io, m_store.errorString());
     return finalize(m_response);
 }
 
@@ -514,21 +344,8 @@ ResumeEngine::Step ResumeEngine::onTransportError(const Failure &failure)
 
 ResumeEngine::Step ResumeEngine::abort(const Failure &failure)
 {
-    finishBackgroundCheckpoint();
-    if (m_phase == Phase::Body && m_unsaved > 0)
-        syncAndCheckpoint();
+    m_store.saveUnsaved();
     return failWith(failure);
-}
-
-QString ResumeEngine::writeError() const
-{
-    return m_part->diskFull() ? QStringLiteral("disk full: %1").arg(m_part->errorString()) : m_part->errorString();
-}
-
-void ResumeEngine::noteProgress()
-{
-    m_progress.validLength = m_checkpoint.cursor + m_checkpoint.completed.total();
-    m_progress.highWater = qMax(m_progress.highWater, m_progress.validLength);
 }
 
 std::optional<SegmentBasis> ResumeEngine::segmentBasis(SplitRefusal *why) const
@@ -562,7 +379,7 @@ ResumeEngine::Step ResumeEngine::onBodyAt(quint64 offset, const QByteArray &chun
 {
     if (m_phase != Phase::Body)
         return fail(ErrorKind::Io, QStringLiteral("body bytes outside a body"));
-    m_segmented = true;
+    m_store.setSegmented();
     if (offset == m_checkpoint.cursor)
         return write(chunk, &chunk); // the prefix grows: hashed from memory
     if (chunk.isEmpty())
@@ -572,48 +389,17 @@ ResumeEngine::Step ResumeEngine::onBodyAt(quint64 offset, const QByteArray &chun
         return checkpointAndFail(ErrorKind::ServerMisconfigured,
                                  QStringLiteral("bytes %1-%2 lie outside the file's %3 bytes")
                                      .arg(offset).arg(offset + n - 1).arg(m_extent.value_or(0)), false);
-    if (!m_part->writeAt(offset, chunk)) {
-        return checkpointAndFail(ErrorKind::Io, writeError(), false);
-    }
-    m_checkpoint.completed.add(offset, offset + n);
-    m_unsaved += n;
-    m_progress.bytesRead += n;
-    noteProgress();
-    m_sinceWriteback += n;
-    if (m_sinceWriteback >= WritebackStep) {
-        m_part->startWriteback(0, 0); // the whole file: the pieces are all over it
-        m_sinceWriteback = 0;
-    }
+    if (!m_store.writeAt(offset, chunk))
+        return checkpointAndFail(ErrorKind::Io, m_store.errorString(), false);
     return afterWrite();
-}
-
-bool ResumeEngine::absorb(quint64 budget)
-{
-    constexpr qsizetype ReadStep = 1024 * 1024;
-    m_checkpoint.completed.removeBelow(m_checkpoint.cursor);
-    while (budget > 0 && !m_checkpoint.completed.isEmpty()) {
-        const ByteSpan first = m_checkpoint.completed.spans().first();
-        if (first.begin != m_checkpoint.cursor)
-            break;
-        const qsizetype n = qsizetype(std::min<quint64>({first.size(), budget, quint64(ReadStep)}));
-        QByteArray bytes;
-        if (!m_part->readAt(m_checkpoint.cursor, n, bytes))
-            return false;
-        m_hashes.update(bytes, &bytes);
-        m_checkpoint.cursor += quint64(n);
-        m_checkpoint.completed.removeBelow(m_checkpoint.cursor);
-        budget -= quint64(n);
-    }
-    m_progress.blocks = int(m_hashes.digests().size());
-    return true;
 }
 
 ResumeEngine::Step ResumeEngine::onSegmentsEnd()
 {
     if (m_phase != Phase::Body)
         return fail(ErrorKind::Io, QStringLiteral("end of body outside a body"));
-    if (!absorb(std::numeric_limits<quint64>::max()))
-        return checkpointAndFail(ErrorKind::Io, m_part->errorString(), false);
+    if (!m_store.absorbAll())
+        return checkpointAndFail(ErrorKind::Io, m_store.errorString(), false);
     if (m_extent && m_checkpoint.cursor < *m_extent)
         return checkpointAndFail(ErrorKind::Partial, QStringLiteral("bytes %1-%2 are still missing")
                                                          .arg(m_checkpoint.cursor).arg(*m_extent - 1), true);
@@ -622,8 +408,7 @@ ResumeEngine::Step ResumeEngine::onSegmentsEnd()
 
 ResumeEngine::Step ResumeEngine::abandon(const QString &why)
 {
-    finishBackgroundCheckpoint();
-    writeResetCheckpoint(ETag());
+    m_store.writeResetCheckpoint(ETag());
     return fail(ErrorKind::Partial, QStringLiteral("%1; starting over").arg(why), true);
 }
 
@@ -646,67 +431,38 @@ ResumeEngine::Step ResumeEngine::onRangeNotSatisfiable(const HttpHeaders &header
         m_checkpoint = ControlFile();
         m_checkpoint.blockSize = m_options.blockSize;
         m_checkpoint.etag = etag;
-        m_hashes.restart(m_checkpoint.blockSize);
-        if (Step s = openPart(std::nullopt, 0); s != Step::Continue)
-            return s;
+        m_store.hashes().restart(m_checkpoint.blockSize);
+        if (auto f = m_store.open(std::nullopt, 0))
+            return fail(f->kind, f->message);
         return finalize(headers);
     }
-    if (unsatisfied && *range->total == have && have > 0 && sameVersion
-        && PartFile::sizeOf(partPath(m_dest)) >= qint64(m_checkpoint.cursor)) {
-        // §4.5 row 1 with §13 G6: the bytes are all here; re-read them to prove it.
-        const QList<QByteArray> stored = m_checkpoint.digests;
-        if (m_hashes.hashFile(partPath(m_dest), m_checkpoint.cursor, m_checkpoint.blockSize)) {
-            const QList<QByteArray> &computed = m_hashes.digests();
-            bool consistent = stored.size() <= computed.size();
-            for (qsizetype i = 0; consistent && i < stored.size(); ++i)
-                consistent = stored.at(i) == computed.at(i);
-            if (consistent) {
-                if (etag.isPresent())
-                    m_checkpoint.etag = etag;
-                m_part->open(partPath(m_dest));
-                return finalize(headers);
-            }
-        }
+    // §4.5 row 1 with §13 G6: the bytes are all here; re-read them to prove it.
+    if (unsatisfied && *range->total == have && have > 0 && sameVersion && m_store.holdsCheckpoint()) {
+        if (etag.isPresent())
+            m_checkpoint.etag = etag;
+        return finalize(headers);
     }
-    writeResetCheckpoint(ETag());
+    m_store.writeResetCheckpoint(ETag());
     return fail(ErrorKind::Partial, QStringLiteral("416 Range Not Satisfiable — checkpoint reset"), true);
 }
 
 ResumeEngine::Step ResumeEngine::finalize(const HttpHeaders &headers)
 {
     const quint64 size = m_checkpoint.cursor;
-    finishBackgroundCheckpoint();
-    if (m_part->isOpen())
-        m_part->close();
-    const QString part = partPath(m_dest);
-    if (PartFile::sizeOf(part) > qint64(size)) {
-        PartFile trim;
-        if (!trim.open(part) || !trim.resize(size))
-            return fail(ErrorKind::Io, trim.errorString());
-    }
-    const QString tree = m_hashes.treeHash();
-    const QByteArray sha = m_hashes.sha256Hex();
+    if (!m_store.trim(size))
+        return fail(ErrorKind::Io, m_store.errorString());
+    const QString tree = m_store.hashes().treeHash();
+    const QByteArray sha = m_store.hashes().sha256Hex();
 
     if (!m_options.expectedSha256.isEmpty() && sha != m_options.expectedSha256.toLower()) {
         // Wrong bytes are worth nothing: remove them so a rerun starts clean.
-        QFile::remove(part);
-        QFile::remove(controlPath(m_dest));
+        m_store.discard();
         return fail(ErrorKind::ChecksumMismatch, QStringLiteral("SHA-256 mismatch: expected %1, got %2")
                                                      .arg(QString::fromLatin1(m_options.expectedSha256.toLower()),
                                                           QString::fromLatin1(sha)));
     }
-    trace("rename");
-    QString error;
-    if (!PartFile::replace(part, m_dest, &error))
-        return fail(ErrorKind::Destination, error);
-    PartFile::syncFolderOf(m_dest);
-    // An unlink of a name that is not there still locks the folder for writing,
-    // which every other download finishing in it then waits for.
-    if (m_sidecarsFound || m_checkpointer.hasWritten()) {
-        trace("remove-ctrl");
-        QFile::remove(controlPath(m_dest));
-        QFile::remove(controlTmpPath(m_dest));
-    }
+    if (!m_store.publish())
+        return fail(ErrorKind::Destination, m_store.errorString());
 
     m_result.dest = m_dest;
     m_result.size = size;

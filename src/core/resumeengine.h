@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "checkpointer.h"
+#include "bodystore.h"
 #include "controlfile.h"
-#include "downloadhasher.h"
+#include "engineoptions.h"
 #include "failure.h"
 #include "httpheaders.h"
 #include "preflight.h"
@@ -12,40 +12,16 @@
 
 #include <QElapsedTimer>
 #include <QUrl>
-#include <functional>
-#include <memory>
 #include <optional>
 
 namespace Haul {
 
 struct ContentRange;
-class PartFile;
-
-struct EngineOptions
-{
-    quint64 blockSize = DefaultBlockSize;            // for downloads that start at byte 0
-    // Sync and checkpoint when either is reached (§5.3 deviation: pyhaul syncs every 1 MiB).
-    quint64 checkpointBytes = 64ull * 1024 * 1024;
-    qint64 checkpointIntervalMs = 1000;              // 0: by bytes only
-    // Sync and write periodic checkpoints on a helper thread while the body keeps
-    // streaming (each still claims only bytes synced before it). Off: every
-    // checkpoint happens inline, exactly when due (for tests of the cadence).
-    bool backgroundCheckpoints = true;
-    // Connections of a segmented download: while they write, a checkpoint is due
-    // after about one block per connection, so a crash refetches no more than that.
-    int connections = 1;
-    QByteArray expectedSha256;                       // lower-case hex; empty: nothing to verify
-    ControlFile::ReadMode readMode = ControlFile::ReadMode::Haul;
-    PathLimits pathLimits;
-    bool checkFreeSpace = true;                      // refuse extents the disk cannot hold (G29)
-    // Observes file operations in order ("sync", "checkpoint", "rename", ...): for tests.
-    std::function<void(const char *event)> trace;
-};
 
 // The resume core for one destination (spec §3–§7): a sans-I/O state machine.
 // Per attempt: begin() → requestHeaders() → onResponse() → onBody()… → onEnd()
-// (or onTransportError() / abort()). It decides, writes and syncs the part file,
-// hashes, and writes checkpoints; it never touches the network.
+// (or onTransportError() / abort()). It decides; its BodyStore writes and syncs the
+// part file, hashes, and writes checkpoints. It never touches the network.
 //
 // Where the spec recommends a deviation from pyhaul (§13), this does the better thing:
 // caller If-Range/Range/TE/Accept-Encoding stripped (G10), checkpoints by time or bytes
@@ -114,49 +90,27 @@ private:
     Step acceptFull(const HttpHeaders &headers);                  // 200 and mislabelled 206
     Step acceptPartial(const HttpHeaders &headers, const ContentRange &range);
     Step onRangeNotSatisfiable(const HttpHeaders &headers);
-    Step openPart(std::optional<quint64> extent, quint64 position);
-    bool writeCheckpoint();
-    QByteArray prepareCheckpoint();
-    bool syncAndCheckpoint();
-    // Waits for a background checkpoint; false (with m_failure.message) if it failed.
-    bool finishBackgroundCheckpoint();
-    bool writeResetCheckpoint(const ETag &etag);
     Step checkpointAndFail(ErrorKind kind, const QString &message, bool transient);
     Step finalize(const HttpHeaders &headers);
     Step syncAndFinalize();
-    QString writeError() const; // a failed write or resize, "disk full: ..." when it is that
-    void trace(const char *event) const;
     Step write(QByteArrayView chunk, const QByteArray *shared);
     Step afterWrite();
-    // Hashes completed spans that now touch the cursor, reading at most `budget` bytes.
-    bool absorb(quint64 budget);
-    void noteProgress();
-    QByteArray sourceId() const;
 
     QString m_dest;
     QUrl m_url;
     EngineOptions m_options;
     Phase m_phase = Phase::Idle;
-    bool m_hadCheckpoint = false;
-    bool m_sidecarsFound = false; // a control file or its .tmp was there at begin()
     ControlFile m_checkpoint;              // what the next checkpoint will say (and what was read)
     std::optional<quint64> m_extent;       // from this response
     std::optional<quint64> m_expectEnd;    // G8: last byte + 1 of a 206 with total "*"
     bool m_partial = false;                // this attempt's response is a 206
-    bool m_segmented = false;              // bytes arrive at several offsets
     QByteArray m_lastModified;             // of this response
-    quint64 m_sinceWriteback = 0;          // segmented: bytes written since the last writeback hint
-    quint64 m_unsaved = 0;
-    quint64 m_writebackFrom = 0;           // first byte not yet handed to writeback
-    QElapsedTimer m_sinceCheckpoint;
     QElapsedTimer m_elapsed;
-    std::unique_ptr<PartFile> m_part;
-    Checkpointer m_checkpointer;
-    DownloadHasher m_hashes;
     HttpHeaders m_response;
     Failure m_failure;
     Result m_result;
     Progress m_progress;
+    BodyStore m_store;                     // last: it refers to the members above
 };
 
 } // namespace Haul
