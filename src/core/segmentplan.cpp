@@ -17,7 +17,8 @@ quint64 SegmentPlan::pieceSizeFor(quint64 bytes, int connections, quint64 minPie
     constexpr quint64 MiB = 1024 * 1024;
     // At most one block: the prefix grows steadily, so little is left to hash at
     // the end, and the last pieces split finely. The price is one request per
-    // piece; on a long round trip that is an idle gap each time.
+    // piece, an idle round trip each: connections on a long one ask for more
+    // (claimAt's `size`).
     constexpr quint64 MaxPiece = 8 * MiB;
     // Below that, about eight pieces per connection.
     const quint64 share = bytes / quint64(qMax(1, connections) * 8);
@@ -25,15 +26,16 @@ quint64 SegmentPlan::pieceSizeFor(quint64 bytes, int connections, quint64 minPie
     return std::clamp<quint64>(rounded, minPiece, qMax(minPiece, MaxPiece));
 }
 
-std::optional<SegmentPlan::Piece> SegmentPlan::claimAt(int connection, quint64 pos)
+std::optional<SegmentPlan::Piece> SegmentPlan::claimAt(int connection, quint64 pos, quint64 size)
 {
     release(connection);
+    const quint64 want = std::clamp(size, m_pieceSize, qMax(m_pieceSize, MaxRequestedPiece));
     for (const ByteSpan &gap : m_unowned.spans()) {
         if (gap.begin > pos)
             break;
         if (gap.begin == pos) {
             // A short remainder is not left behind on its own.
-            quint64 end = gap.end - pos <= m_pieceSize + m_minPiece ? gap.end : pos + m_pieceSize;
+            quint64 end = gap.end - pos <= want + m_minPiece ? gap.end : pos + want;
             const Piece p{pos, end};
             m_unowned.remove(p.pos, p.end);
             m_pieces.insert(connection, p);
@@ -43,11 +45,11 @@ std::optional<SegmentPlan::Piece> SegmentPlan::claimAt(int connection, quint64 p
     return std::nullopt;
 }
 
-std::optional<SegmentPlan::Piece> SegmentPlan::assign(int connection)
+std::optional<SegmentPlan::Piece> SegmentPlan::assign(int connection, quint64 size)
 {
     release(connection);
     if (!m_unowned.isEmpty())
-        return claimAt(connection, m_unowned.spans().first().begin);
+        return claimAt(connection, m_unowned.spans().first().begin, size);
     int victim = -1;
     quint64 most = 0;
     quint64 victimPos = 0;

@@ -34,10 +34,12 @@ public:
 
     // The piece that starts exactly at `pos` (a response already under way, or
     // the bytes right after a finished piece); nullopt when `pos` is not unowned.
-    std::optional<Piece> claimAt(int connection, quint64 pos);
-    // New work for a connection, lowest unowned offset first, else half of the
-    // largest piece; nullopt when nothing is worth taking.
-    std::optional<Piece> assign(int connection);
+    // `size`, when larger than pieceSize(), is how much this connection wants.
+    std::optional<Piece> claimAt(int connection, quint64 pos, quint64 size = 0);
+    // New work for a connection, lowest unowned offset first (up to `size`, as
+    // for claimAt), else half of the largest piece; nullopt when nothing is
+    // worth taking.
+    std::optional<Piece> assign(int connection, quint64 size = 0);
     // `connection` read `bytes` more of its piece (never past its end).
     void advance(int connection, quint64 bytes);
     // Its unread bytes go back to the unowned gaps (a failed or retired connection).
@@ -51,6 +53,8 @@ public:
     // The usual piece size for `connections` sharing `bytes`: at most one block
     // (8 MiB), about eight pieces per connection below that.
     static quint64 pieceSizeFor(quint64 bytes, int connections, quint64 minPiece);
+    // The most one connection may ask for at once, however long its round trip.
+    static constexpr quint64 MaxRequestedPiece = 128ull * 1024 * 1024;
 
 private:
     QHash<int, Piece> m_pieces;

@@ -107,7 +107,7 @@ void SegmentedTransfer::request(Connection &c)
     if (m_over || c.retired)
         return;
     drop(c);
-    const auto piece = m_plan.assign(c.id);
+    const auto piece = m_plan.assign(c.id, c.want);
     if (!piece) {
         checkFinished(); // nothing left worth splitting: this connection rests
         return;
@@ -117,6 +117,7 @@ void SegmentedTransfer::request(Connection &c)
     c.first = c.next = piece->pos;
     c.last = piece->end - 1;
     QNetworkRequest req = rawRequest(m_setup.url, m_setup.basis.requestHeaders(m_setup.headers, c.first, c.last));
+    c.sent.start();
     c.reply = c.manager->get(req);
     c.reply->setReadBufferSize(readBufferFor(m_setup.readBufferSize, m_limits.rate()));
     watch(c);
@@ -162,6 +163,9 @@ void SegmentedTransfer::onHead(Connection &c)
     switch (m_setup.basis.check(status, headersOf(c.reply), c.first, c.last, &why)) {
     case SegmentBasis::Verdict::Accept:
         c.accepted = true;
+        c.waitNs = c.sent.isValid() ? c.sent.nsecsElapsed() : 0;
+        c.receiving.start();
+        c.receivedFrom = c.next;
         return;
     case SegmentBasis::Verdict::Changed:
         qCInfo(lcNet) << "segment" << c.first << c.last << why;
@@ -257,10 +261,27 @@ bool SegmentedTransfer::read(Connection &c, qint64 budget)
     return !m_over;
 }
 
+quint64 SegmentedTransfer::wantedPiece(const Connection &c)
+{
+    // Each new request leaves the connection idle for about a round trip (the
+    // wait for its head). Pieces that take some 32 of those to read keep that
+    // under about 3 %; on loopback or a LAN the plan's pieces are larger anyway.
+    constexpr double RoundTripsPerPiece = 32;
+    if (c.waitNs <= 0 || !c.receiving.isValid() || c.next <= c.receivedFrom)
+        return 0;
+    const qint64 ns = qMax<qint64>(c.receiving.nsecsElapsed(), 1);
+    const double bytesPerNs = double(c.next - c.receivedFrom) / double(ns);
+    return quint64(std::min(bytesPerNs * double(c.waitNs) * RoundTripsPerPiece, double(SegmentPlan::MaxRequestedPiece)));
+}
+
 void SegmentedTransfer::pieceDone(Connection &c)
 {
+    // No more than a fair share of what is left, so that the last pieces stay
+    // small: a split piece's request still runs to its old end, and what the
+    // server sends past the split is thrown away.
+    c.want = std::min<quint64>(wantedPiece(c), m_plan.unownedBytes() / quint64(qMax(1, m_setup.connections)));
     // Straight on into the next bytes when they are free and this response carries them.
-    if (c.next <= c.last && m_plan.claimAt(c.id, c.next)) {
+    if (c.next <= c.last && m_plan.claimAt(c.id, c.next, c.want)) {
         c.progressed = true;
         return;
     }

@@ -8,6 +8,7 @@
 #include "segmentbasis.h"
 #include "segmentplan.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
@@ -84,6 +85,11 @@ private:
         bool progressed = false; // bytes since the last failure
         int failures = 0;
         bool retired = false;
+        QElapsedTimer sent;      // since its request went out
+        qint64 waitNs = 0;       // from that request to its accepted head
+        QElapsedTimer receiving; // since that head
+        quint64 receivedFrom = 0;
+        quint64 want = 0;        // the piece size it asks for; 0: the plan's
         QTimer connectTimer;
         QTimer stallTimer;
         QTimer retryTimer;
@@ -96,6 +102,7 @@ private:
     // Reads one connection; false when it used up the engine's room or the budget.
     bool read(Connection &c, qint64 budget);
     void pieceDone(Connection &c);
+    static quint64 wantedPiece(const Connection &c);
     void connectionFailed(Connection &c, const Failure &failure);
     void retire(Connection &c, SplitRefusal why, const Failure &failure);
     void drop(Connection &c);

@@ -145,6 +145,21 @@ private slots:
         QCOMPARE(plan.assign(2), std::optional<SegmentPlan::Piece>({7 * MiB, 8 * MiB}));
     }
 
+    // A connection on a long round trip asks for more than the usual piece; never
+    // less than it, and never more than MaxRequestedPiece.
+    void planGivesLargerPiecesOnRequest()
+    {
+        SegmentPlan plan(0, 1024 * MiB, {}, 8 * MiB, MiB);
+        QCOMPARE(plan.assign(0, 40 * MiB), std::optional<SegmentPlan::Piece>({0, 40 * MiB}));
+        QCOMPARE(plan.assign(1, MiB), std::optional<SegmentPlan::Piece>({40 * MiB, 48 * MiB}));
+        QCOMPARE(plan.assign(2), std::optional<SegmentPlan::Piece>({48 * MiB, 56 * MiB}));
+        QCOMPARE(plan.assign(3, 4096 * MiB),
+                 std::optional<SegmentPlan::Piece>({56 * MiB, 56 * MiB + SegmentPlan::MaxRequestedPiece}));
+        // No sliver is left behind a large piece either.
+        SegmentPlan tail(0, 40 * MiB + 512 * 1024, {}, 8 * MiB, MiB);
+        QCOMPARE(tail.assign(0, 40 * MiB), std::optional<SegmentPlan::Piece>({0, 40 * MiB + 512 * 1024}));
+    }
+
     void pieceSizes()
     {
         QCOMPARE(SegmentPlan::pieceSizeFor(2048 * MiB, 8, MiB), 8 * MiB); // one block at most
