@@ -3,12 +3,16 @@
 
 #include "replysupport.h"
 
+#include <QAuthenticator>
 #include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkCookieJar>
 #include <QNetworkProxy>
 #include <QNetworkReply>
+#ifndef QT_NO_SSL
+#include <QSslPreSharedKeyAuthenticator>
+#endif
 #include <algorithm>
 
 Q_DECLARE_LOGGING_CATEGORY(lcNet)
@@ -53,6 +57,18 @@ QNetworkAccessManager *SegmentedTransfer::managerFor(int id)
             m->setCookieJar(jar); // shared, still owned where it was
             jar->setParent(owner);
         }
+        // Whoever answers the caller's manager for credentials answers for this
+        // one too: the signals are passed on directly, so the authenticator they
+        // fill in is this request's.
+        connect(m, &QNetworkAccessManager::authenticationRequired, m_primary.data(),
+                &QNetworkAccessManager::authenticationRequired);
+        connect(m, &QNetworkAccessManager::proxyAuthenticationRequired, m_primary.data(),
+                &QNetworkAccessManager::proxyAuthenticationRequired);
+#ifndef QT_NO_SSL
+        connect(m, &QNetworkAccessManager::preSharedKeyAuthenticationRequired, m_primary.data(),
+                &QNetworkAccessManager::preSharedKeyAuthenticationRequired);
+        connect(m, &QNetworkAccessManager::sslErrors, m_primary.data(), &QNetworkAccessManager::sslErrors);
+#endif
     }
     return m;
 }

@@ -9,6 +9,7 @@
 #include "segmentedtransfer.h"
 #include "segmentplan.h"
 
+#include <QAuthenticator>
 #include <QRegularExpression>
 
 using namespace Haul;
@@ -87,6 +88,7 @@ private slots:
     void splitsAcrossConnections();
     void sixteenConnectionsOnOneHost();
     void longRoundTripsGetLargerPieces();
+    void extraConnectionsAskTheCallerForCredentials();
     void fallsBackToOneConnection_data();
     void fallsBackToOneConnection();
     void lastModifiedGuardsSegments();
@@ -191,6 +193,44 @@ void TestDownloadSegments::longRoundTripsGetLargerPieces()
     // when a busy machine reads slower than the server's 8 MiB/s).
     QVERIFY2(requests.size() <= 24, qPrintable(QString::number(requests.size())));
     QVERIFY2(largest >= 4 * MiB, qPrintable(QString::number(largest)));
+}
+
+// The server asks the extra connections' first requests for a password; the
+// handler connected to the caller's manager is the one that gives it.
+void TestDownloadSegments::extraConnectionsAskTheCallerForCredentials()
+{
+    Env env;
+    QVERIFY(env.init());
+    const QByteArray body = TestServer::patternBody(12 * MiB, 9);
+    env.server.setResource("/p", body, "\"v1\"");
+    env.server.addFault("/p", Fault::throttle(8 * MiB), 1);
+    const Fault challenge{.status = 401, .extraHeaders = {{"WWW-Authenticate", "Basic realm=\"haul\""}}};
+    connect(&env.server, &TestServer::requestReceived, &env.server, [&](int index) {
+        if (index == 0)
+            env.server.addFault("/p", challenge, 3); // one for each other connection
+    });
+    int asked = 0;
+    connect(&env.manager, &QNetworkAccessManager::authenticationRequired, &env.manager,
+            [&](QNetworkReply *, QAuthenticator *auth) {
+                ++asked;
+                auth->setUser(QStringLiteral("user"));
+                auth->setPassword(QStringLiteral("secret"));
+            });
+    const QString dest = env.path("p.bin");
+
+    Download d(&env.manager, env.server.url("/p"), dest, segmentedOptions(4));
+    Recorder rec(&d);
+    ConnectionsSeen seen(&d);
+    d.start();
+    WAIT_SUCCESS(rec);
+    COMPARE_BYTES(readFile(dest), body);
+    QCOMPARE(asked, 3);
+    QVERIFY(!seen.reasons.contains(SplitRefusal::RangesStopped)); // no connection was retired
+    const auto requests = env.server.requestsFor("/p");
+    const auto withPassword = std::count_if(requests.cbegin(), requests.cend(), [](const RecordedRequest &r) {
+        return r.header("Authorization") == QByteArray("Basic ") + QByteArray("user:secret").toBase64();
+    });
+    QVERIFY2(withPassword >= 3, qPrintable(QString::number(withPassword)));
 }
 
 void TestDownloadSegments::fallsBackToOneConnection_data()
