@@ -24,6 +24,10 @@ struct Fault
 
     // Wait this long after the request before sending the response head.
     int delayMs = 0;
+    // Only for requests without this header (e.g. "Authorization": a challenge
+    // until the client answers it). Requests that carry it pass the fault by
+    // without using it up.
+    QByteArray unlessHeader{};
 
     // Forced response: non-zero replaces the resource's answer by exactly this
     // status, extraHeaders and body (only Content-Length/Connection are added).

@@ -180,11 +180,16 @@ TestResponse TestServer::respond(RecordedRequest &request)
 {
     Fault fault;
     auto rules = m_faults.find(request.path);
-    if (rules != m_faults.end() && !rules->isEmpty()) {
-        FaultRule &rule = rules->first();
-        fault = rule.fault;
-        if (rule.remaining > 0 && --rule.remaining == 0)
-            rules->removeFirst();
+    if (rules != m_faults.end()) {
+        for (qsizetype i = 0; i < rules->size(); ++i) {
+            FaultRule &rule = (*rules)[i];
+            if (!rule.fault.unlessHeader.isEmpty() && request.hasHeader(rule.fault.unlessHeader))
+                continue;
+            fault = rule.fault;
+            if (rule.remaining > 0 && --rule.remaining == 0)
+                rules->removeAt(i);
+            break;
+        }
     }
     const auto resource = m_resources.constFind(request.path);
     TestResponse response = TestResponse::build(

@@ -358,6 +358,19 @@ private slots:
         QVERIFY2(timer.elapsed() >= 450, qPrintable(QString::number(timer.elapsed())));
     }
 
+    // A fault with unlessHeader applies to requests without that header only, and
+    // those that carry it do not use it up.
+    void faultUnlessHeader()
+    {
+        m_server->addFault("/f.bin", {.unlessHeader = "Authorization", .status = 401}, 2);
+        QCOMPARE(rawGet("/f.bin", {{"Authorization", "Basic dTpw"}}).status, 200);
+        QCOMPARE(rawGet("/f.bin").status, 401);
+        QCOMPARE(rawGet("/f.bin", {{"Authorization", "Basic dTpw"}}).status, 200);
+        QCOMPARE(rawGet("/f.bin").status, 401);
+        QCOMPARE(m_server->pendingFaultCount("/f.bin"), 0);
+        QCOMPARE(rawGet("/f.bin").status, 200);
+    }
+
     void delayBeforeHead()
     {
         m_server->addFault("/f.bin", Fault::delay(300));

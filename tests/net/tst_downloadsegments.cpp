@@ -195,8 +195,9 @@ void TestDownloadSegments::longRoundTripsGetLargerPieces()
     QVERIFY2(largest >= 4 * MiB, qPrintable(QString::number(largest)));
 }
 
-// The server asks the extra connections' first requests for a password; the
-// handler connected to the caller's manager is the one that gives it.
+// Once the first response is under way, the server asks every request without
+// credentials for a password; the handler connected to the caller's manager is
+// the one that gives it, also for the managers of the extra connections.
 void TestDownloadSegments::extraConnectionsAskTheCallerForCredentials()
 {
     Env env;
@@ -204,15 +205,18 @@ void TestDownloadSegments::extraConnectionsAskTheCallerForCredentials()
     const QByteArray body = TestServer::patternBody(12 * MiB, 9);
     env.server.setResource("/p", body, "\"v1\"");
     env.server.addFault("/p", Fault::throttle(8 * MiB), 1);
-    const Fault challenge{.status = 401, .extraHeaders = {{"WWW-Authenticate", "Basic realm=\"haul\""}}};
+    const Fault challenge{.unlessHeader = "Authorization", .status = 401,
+                          .extraHeaders = {{"WWW-Authenticate", "Basic realm=\"haul\""}}};
     connect(&env.server, &TestServer::requestReceived, &env.server, [&](int index) {
         if (index == 0)
-            env.server.addFault("/p", challenge, 3); // one for each other connection
+            env.server.addFault("/p", challenge, Fault::Forever);
     });
     int asked = 0;
+    QSet<QNetworkAccessManager *> managers;
     connect(&env.manager, &QNetworkAccessManager::authenticationRequired, &env.manager,
-            [&](QNetworkReply *, QAuthenticator *auth) {
+            [&](QNetworkReply *reply, QAuthenticator *auth) {
                 ++asked;
+                managers.insert(reply->manager());
                 auth->setUser(QStringLiteral("user"));
                 auth->setPassword(QStringLiteral("secret"));
             });
@@ -224,7 +228,9 @@ void TestDownloadSegments::extraConnectionsAskTheCallerForCredentials()
     d.start();
     WAIT_SUCCESS(rec);
     COMPARE_BYTES(readFile(dest), body);
-    QCOMPARE(asked, 3);
+    // Each extra connection's manager (and the caller's, if it asked again) once: the answer is kept.
+    QVERIFY2(managers.size() >= 3, qPrintable(QString::number(managers.size())));
+    QCOMPARE(asked, int(managers.size()));
     QVERIFY(!seen.reasons.contains(SplitRefusal::RangesStopped)); // no connection was retired
     const auto requests = env.server.requestsFor("/p");
     const auto withPassword = std::count_if(requests.cbegin(), requests.cend(), [](const RecordedRequest &r) {
